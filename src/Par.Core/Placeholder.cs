@@ -1,0 +1,1 @@
+namespace Par.Core; internal static class Placeholder;
