@@ -1,0 +1,20 @@
+using Par.Bot.Handlers.Routing;
+using Par.Core.Conversations;
+using Par.Core.Members;
+
+namespace Par.Bot.Handlers.Onboarding;
+
+/// <summary>/cancel: leaves any multi-step flow without changing anything.</summary>
+public sealed class CancelCommand(IConversationStore conversations) : ICommand
+{
+    public string Name => "cancel";
+    public Role Access => Role.Stranger;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var active = conversations.Find(context.UserId) is not null;
+        conversations.Clear(context.UserId);
+        context.Reply(active ? context.T.Cancelled : context.T.NothingToCancel);
+        return Task.CompletedTask;
+    }
+}

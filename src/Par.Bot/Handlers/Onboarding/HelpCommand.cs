@@ -1,0 +1,17 @@
+using Par.Bot.Handlers.Routing;
+using Par.Core.Members;
+
+namespace Par.Bot.Handlers.Onboarding;
+
+/// <summary>/help: the commands of the user's role.</summary>
+public sealed class HelpCommand : ICommand
+{
+    public string Name => "help";
+    public Role Access => Role.Stranger;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        context.Reply(context.T.Help(context.Role));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,49 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Telegram;
+using Par.Core.Invites;
+using Par.Core.Members;
+using Par.Core.Units;
+
+namespace Par.Bot.Handlers.Onboarding;
+
+/// <summary>/start: the welcome, or /start CODE (also from a deep link) to redeem an invite.</summary>
+public sealed class StartCommand(InviteService invites, IUnitStore units, BotIdentity identity) : ICommand
+{
+    public string Name => "start";
+    public Role Access => Role.Stranger;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var code = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (code is null)
+            Welcome(context);
+        else
+            Redeem(context, code);
+        return Task.CompletedTask;
+    }
+
+    private void Welcome(BotContext context)
+    {
+        if (context.Role == Role.Stranger)
+        {
+            context.Reply(context.T.WelcomeStranger(identity.Username));
+            return;
+        }
+        var unit = context.UnitCode is { } code ? units.Find(code) : null;
+        context.Reply(context.T.Welcome(context.UserName, context.Role, unit));
+        context.MenuRole = context.Role;
+    }
+
+    private void Redeem(BotContext context, string code)
+    {
+        var result = invites.Redeem(code, context.UserId, context.UserName);
+        if (result.Outcome != RedeemOutcome.Joined)
+        {
+            context.Reply(context.T.RedeemFailed(result.Outcome));
+            return;
+        }
+        var role = context.IsAdmin ? Role.Admin : result.Role;
+        context.Reply(context.T.Joined(result.Unit!, result.Role));
+        context.MenuRole = role;
+    }
+}

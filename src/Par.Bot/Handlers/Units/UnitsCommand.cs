@@ -1,0 +1,61 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Telegram;
+using Par.Core.Members;
+using Par.Core.Units;
+
+namespace Par.Bot.Handlers.Units;
+
+/// <summary>/units: list, add, archive (admins). Unit files are imported by UnitImporter.</summary>
+public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberStore members) : ICommand
+{
+    public string Name => "units";
+    public Role Access => Role.Admin;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var args = CommandLine.Tokens(context.Args);
+        switch (args.FirstOrDefault()?.ToLowerInvariant())
+        {
+            case null or "list":
+                List(context);
+                break;
+            case "add" when args.Count == 4:
+                Add(context, args[1], args[2], args[3]);
+                break;
+            case "archive" when args.Count == 2:
+                Archive(context, args[1]);
+                break;
+            default:
+                context.Reply(context.T.UnitsUsage(service.Groups));
+                break;
+        }
+        return Task.CompletedTask;
+    }
+
+    private void List(BotContext context)
+    {
+        var counts = members.ListAll().Where(m => m.UnitCode is not null).GroupBy(m => m.UnitCode!).ToDictionary(g => g.Key, g => g.Count());
+        context.Reply(context.T.UnitsList(units.List(), counts));
+    }
+
+    private void Add(BotContext context, string code, string name, string group)
+    {
+        var (unit, problem) = service.Save(code, name, group);
+        context.Reply(problem is { } p ? context.T.UnitProblem(p, ValueOf(p, code, name, group), service.Groups) : context.T.UnitSaved(unit!));
+    }
+
+    private void Archive(BotContext context, string code)
+    {
+        if (service.Archive(code) is { } problem)
+            context.Reply(context.T.UnitProblem(problem, code, service.Groups));
+        else
+            context.Reply(context.T.UnitArchived(units.Find(code)!));
+    }
+
+    private static string ValueOf(UnitProblem problem, string code, string name, string group) => problem switch
+    {
+        UnitProblem.UnknownGroup => group,
+        UnitProblem.BadCode => code,
+        _ => name,
+    };
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Hosting;
+using Par.Bot.Texts;
+using Par.Core.Members;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Par.Bot.Telegram;
+
+/// <summary>
+/// Telegram's command menu per role and language: strangers' commands for every private chat (Vietnamese,
+/// English and the default), and each member's or admin's own role's commands on their chat.
+/// </summary>
+public sealed class CommandMenu(ITelegramBotClient bot, IMemberStore members, IOptions<BotOptions> options, ILogger<CommandMenu> logger)
+{
+    public async Task ApplyDefaultsAsync(CancellationToken cancellationToken)
+    {
+        var scope = new BotCommandScopeAllPrivateChats();
+        await bot.SetMyCommands(Commands(Role.Stranger, "vi"), scope, "vi", cancellationToken);
+        await bot.SetMyCommands(Commands(Role.Stranger, "en"), scope, "en", cancellationToken);
+        await bot.SetMyCommands(Commands(Role.Stranger, options.Value.DefaultLanguage), scope, null, cancellationToken);
+        foreach (var adminId in options.Value.AdminIds)
+            await ApplyForAsync(adminId, Role.Admin, members.Find(adminId)?.Language ?? options.Value.DefaultLanguage, cancellationToken);
+    }
+
+    /// <summary>Best effort: a chat that never talked to the bot cannot get a menu yet, which is fine.</summary>
+    public async Task ApplyForAsync(long chatId, Role role, string language, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.SetMyCommands(Commands(role, language), new BotCommandScopeChat { ChatId = chatId }, null, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogInformation("Command menu for chat {ChatId} not set yet: {Reason}", chatId, e.Message);
+        }
+    }
+
+    private static IEnumerable<BotCommand> Commands(Role role, string language)
+    {
+        var texts = TextsProvider.For(language);
+        return CommandCatalog.For(role).Select(c => new BotCommand { Command = c, Description = texts.CommandDescription(c) });
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Par.Bot.Telegram;
+
+internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Token))
+            return ValidateOptionsResult.Fail("Telegram:Token is missing: set it in appsettings.json or the Telegram__Token environment variable (the token BotFather gave you).");
+        if (!TokenPattern().IsMatch(options.Token))
+            return ValidateOptionsResult.Fail("Telegram:Token is malformed: expected digits, a colon and the secret, as BotFather gives it.");
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            return ValidateOptionsResult.Fail($"Telegram:ApiBaseUrl must be an absolute http(s) URL, not '{options.ApiBaseUrl}'.");
+        if (options.PollTimeoutSeconds is < 0 or > 50)
+            return ValidateOptionsResult.Fail("Telegram:PollTimeoutSeconds must be between 0 and 50.");
+        if (options.MaxFileBytes is < 1024 or > 20 * 1024 * 1024)
+            return ValidateOptionsResult.Fail("Telegram:MaxFileBytes must be between 1024 and 20971520 (Telegram's download limit).");
+        return ValidateOptionsResult.Success;
+    }
+
+    [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,139 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Bot.Texts;
+using Par.Core.Members;
+using Par.Core.Outbox;
+using Par.Core.Updates;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Par.Bot.Telegram;
+
+/// <summary>
+/// Handles one update with exactly-once effect: skips an update already handled, routes it,
+/// then stores its replies and its handled mark in one transaction before the outbox sends them.
+/// </summary>
+public sealed class UpdateProcessor(
+    UpdateRouter router,
+    IMemberStore members,
+    IUpdateLog updateLog,
+    OutboxDispatcher dispatcher,
+    CommandMenu menu,
+    ITelegramBotClient bot,
+    IOptions<BotOptions> options,
+    TimeProvider clock,
+    ILogger<UpdateProcessor> logger)
+{
+    /// <summary>Telegram delivers at most 4096 characters; anything longer is refused unread.</summary>
+    public const int MaxTextLength = 4096;
+
+    private readonly HashSet<long> _admins = [.. options.Value.AdminIds];
+
+    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (updateLog.IsHandled(update.Id))
+            return;
+        var context = CreateContext(update);
+        IReadOnlyList<OutgoingMessage> replies = [];
+        if (context is not null)
+        {
+            replies = await HandleAsync(context, cancellationToken);
+            if (context.Callback is { } callback)
+                await AnswerCallbackAsync(callback.QueryId, context.CallbackAnswer);
+        }
+        else if (update.Message is { Chat.Type: not ChatType.Private, Text: ['/', ..] } groupMessage)
+        {
+            replies = [new OutgoingMessage { ChatId = groupMessage.Chat.Id, Text = TextsFor(groupMessage.From).PrivateChatOnly }];
+        }
+        else if (update.CallbackQuery is { } foreignCallback)
+        {
+            await AnswerCallbackAsync(foreignCallback.Id, null);
+        }
+        var stored = updateLog.CompleteUpdate(update.Id, replies, clock.GetUtcNow().UtcDateTime);
+        dispatcher.Accept(stored);
+        if (context?.MenuRole is { } menuRole)
+            await menu.ApplyForAsync(context.ChatId, menuRole, context.T.Language, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (context.Text.Length > MaxTextLength)
+                context.Reply(context.T.TooLong(MaxTextLength));
+            else
+                await router.RouteAsync(context, cancellationToken);
+            return context.Replies;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Handler failed for update {UpdateId} ({Command}) from user {UserId}", context.UpdateId, context.Command, context.UserId);
+            context.CallbackAnswer = null;
+            return [new OutgoingMessage { ChatId = context.ChatId, Text = context.T.Apology }];
+        }
+    }
+
+    /// <summary>Builds the handler's view of a private message or a pressed button; null for updates Par ignores.</summary>
+    private BotContext? CreateContext(Update update)
+    {
+        if (update.CallbackQuery is { Message.Chat.Type: ChatType.Private } query)
+            return Context(update.Id, query.From, query.Message.Chat.Id, "", null, new IncomingCallback(query.Id, query.Data ?? "", query.Message.MessageId));
+        if (update.Message is not { Chat.Type: ChatType.Private, From: { } from } message)
+            return null;
+        var document = message.Document is { } d ? new IncomingDocument(d.FileId, d.FileName ?? "file", d.FileSize) : null;
+        return Context(update.Id, from, message.Chat.Id, message.Text ?? message.Caption ?? "", document, null);
+    }
+
+    private BotContext Context(int updateId, User from, long chatId, string text, IncomingDocument? document, IncomingCallback? callback)
+    {
+        var member = members.Find(from.Id);
+        if (member is { Unreachable: true })
+        {
+            member = member with { Unreachable = false };
+            members.Upsert(member);
+        }
+        var (command, args) = document is null ? CommandLine.Parse(text) : ("", "");
+        return new BotContext
+        {
+            UpdateId = updateId,
+            UserId = from.Id,
+            ChatId = chatId,
+            UserName = string.Join(' ', new[] { from.FirstName, from.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))),
+            Member = member,
+            Role = RoleOf(from.Id, member),
+            T = TextsProvider.For(member?.Language ?? LanguageOf(from)),
+            Text = text,
+            Command = command,
+            Args = args,
+            Document = document,
+            Callback = callback,
+        };
+    }
+
+    private Role RoleOf(long userId, Member? member) =>
+        _admins.Contains(userId) ? Role.Admin : member?.UnitCode is null ? Role.Stranger : member.UnitRole;
+
+    private ITexts TextsFor(User? user) => TextsProvider.For(LanguageOf(user));
+
+    private string LanguageOf(User? user) => user?.LanguageCode switch
+    {
+        ['e', 'n', ..] => "en",
+        ['v', 'i', ..] => "vi",
+        _ => options.Value.DefaultLanguage,
+    };
+
+    private async Task AnswerCallbackAsync(string queryId, string? text)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(queryId, text);
+        }
+        catch (Exception e)
+        {
+            // The button's spinner stops by itself; an old or repeated query is not worth failing the update.
+            logger.LogWarning(e, "Could not answer callback query {QueryId}", queryId);
+        }
+    }
+}

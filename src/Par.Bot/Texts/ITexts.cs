@@ -1,0 +1,48 @@
+using Par.Core.Invites;
+using Par.Core.Members;
+using Par.Core.Units;
+
+namespace Par.Bot.Texts;
+
+/// <summary>
+/// Every user-facing string, one implementation per language (<see cref="ViTexts"/>, <see cref="EnTexts"/>),
+/// split by feature into partial files. Arguments are raw values; implementations escape them.
+/// </summary>
+public partial interface ITexts
+{
+    string Language { get; }
+    string Apology { get; }
+    string UnknownCommand { get; }
+    string NotUnderstood { get; }
+    string PrivateChatOnly { get; }
+    string Refused(Role needed);
+    string Cancelled { get; }
+    string NothingToCancel { get; }
+    string TooLong(int limit);
+    string ButtonExpired { get; }
+
+    string WelcomeStranger(string botUsername);
+    string Welcome(string name, Role role, Unit? unit);
+    string Help(Role role);
+    string CommandDescription(string command);
+
+    string Joined(Unit unit, Role role);
+    string RedeemFailed(RedeemOutcome outcome);
+    string InviteCreated(Invite invite, Unit unit, string link, DateTimeOffset expiresLocal);
+    string InviteUsage { get; }
+    string UnitNotFound(string code);
+
+    string LanguageSet { get; }
+    string LanguageUsage { get; }
+
+    string UnitsList(IReadOnlyList<Unit> units, IReadOnlyDictionary<string, int> memberCounts);
+    string UnitsUsage(IReadOnlyList<string> groups);
+    string UnitSaved(Unit unit);
+    string UnitArchived(Unit unit);
+    string UnitProblem(UnitProblem problem, string value, IReadOnlyList<string> groups);
+    string UnitImportReport(UnitImportResult result, IReadOnlyList<string> groups);
+
+    string FileTooLarge(int maxBytes);
+    string FileUnreadable(string detail);
+    string FileUnknownKind(IReadOnlyList<string> headers);
+}

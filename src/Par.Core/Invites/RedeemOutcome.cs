@@ -1,0 +1,10 @@
+namespace Par.Core.Invites;
+
+public enum RedeemOutcome
+{
+    Joined,
+    NotFound,
+    Expired,
+    AlreadyUsed,
+    UnitArchived,
+}

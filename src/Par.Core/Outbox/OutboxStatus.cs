@@ -1,0 +1,11 @@
+namespace Par.Core.Outbox;
+
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    /// <summary>The recipient blocked the bot (403); not retried.</summary>
+    Blocked = 2,
+    /// <summary>Gave up after the retry limit or a permanent error.</summary>
+    Failed = 3,
+}

@@ -1,0 +1,24 @@
+using Par.Core.Members;
+
+namespace Par.Core.Storage;
+
+internal sealed class LiteMemberStore(ParDatabase db) : IMemberStore
+{
+    private readonly LiteDB.ILiteCollection<Member> _members = db.Collection<Member>(Collections.Members);
+
+    public Member? Find(long userId) => _members.FindById(userId);
+
+    public void Upsert(Member member) => _members.Upsert(member);
+
+    public IReadOnlyList<Member> ListByUnit(string unitCode) =>
+        _members.Find(m => m.UnitCode == unitCode).ToList();
+
+    public IReadOnlyList<Member> ListAll() => _members.FindAll().ToList();
+
+    public void MarkUnreachable(long chatId)
+    {
+        var member = _members.FindOne(m => m.ChatId == chatId);
+        if (member is { Unreachable: false })
+            _members.Update(member with { Unreachable = true });
+    }
+}

@@ -1,0 +1,58 @@
+using Par.Core.Outbox;
+
+namespace Par.Core.Storage;
+
+internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
+{
+    private readonly LiteDB.ILiteCollection<OutboxEntry> _outbox = db.Collection<OutboxEntry>(Collections.Outbox);
+
+    public IReadOnlyList<OutboxEntry> Enqueue(IEnumerable<OutgoingMessage> messages, DateTime nowUtc) =>
+        db.InTransaction(() => Insert(messages, nowUtc));
+
+    /// <summary>Inserts inside the caller's transaction.</summary>
+    internal IReadOnlyList<OutboxEntry> Insert(IEnumerable<OutgoingMessage> messages, DateTime nowUtc)
+    {
+        var stored = new List<OutboxEntry>();
+        foreach (var message in messages)
+        {
+            if (message.DedupeKey is { } key && _outbox.Exists(o => o.DedupeKey == key))
+                continue;
+            var parts = MessageSplitter.Split(message.Text);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var last = i == parts.Count - 1;
+                var entry = ToEntry(message, parts[i], nowUtc) with
+                {
+                    Buttons = last ? message.Buttons.Select(row => row.ToList()).ToList() : [],
+                    Attachment = i == 0 ? message.Attachment : null,
+                };
+                var id = _outbox.Insert(entry);
+                stored.Add(entry with { Id = id.AsInt64 });
+            }
+        }
+        return stored;
+    }
+
+    public IReadOnlyList<OutboxEntry> ListPending() =>
+        _outbox.Find(o => o.Status == OutboxStatus.Pending).ToList();
+
+    public OutboxEntry? Find(long id) => _outbox.FindById(id);
+
+    public void Update(OutboxEntry entry) => _outbox.Update(entry);
+
+    public IReadOnlyList<OutboxEntry> ListByBroadcast(string broadcastId) =>
+        _outbox.Find(o => o.BroadcastId == broadcastId).ToList();
+
+    private static OutboxEntry ToEntry(OutgoingMessage message, string text, DateTime nowUtc) => new()
+    {
+        ChatId = message.ChatId,
+        Text = text,
+        Priority = message.Priority,
+        DedupeKey = message.DedupeKey,
+        EditMessageId = message.EditMessageId,
+        BroadcastId = message.BroadcastId,
+        Status = OutboxStatus.Pending,
+        CreatedUtc = nowUtc,
+        NextAttemptUtc = nowUtc,
+    };
+}

@@ -1,0 +1,30 @@
+using LiteDB;
+using Par.Core.Outbox;
+using Par.Core.Updates;
+
+namespace Par.Core.Storage;
+
+internal sealed class LiteUpdateLog(ParDatabase db, LiteOutboxStore outbox) : IUpdateLog
+{
+    private const string OffsetKey = "telegram.next_offset";
+    private readonly ILiteCollection<BsonDocument> _handled = db.Collection<BsonDocument>(Collections.HandledUpdates);
+    private readonly ILiteCollection<BsonDocument> _settings = db.Collection<BsonDocument>(Collections.Settings);
+
+    public bool IsHandled(int updateId) => _handled.FindById(updateId) is not null;
+
+    public IReadOnlyList<OutboxEntry> CompleteUpdate(int updateId, IEnumerable<OutgoingMessage> replies, DateTime nowUtc) =>
+        db.InTransaction(() =>
+        {
+            var stored = outbox.Insert(replies, nowUtc);
+            _handled.Upsert(new BsonDocument { ["_id"] = updateId, ["at"] = nowUtc });
+            return stored;
+        });
+
+    public int NextOffset
+    {
+        get => _settings.FindById(OffsetKey)?["value"].AsInt32 ?? 0;
+        set => _settings.Upsert(new BsonDocument { ["_id"] = OffsetKey, ["value"] = value });
+    }
+
+    public void Prune(int belowUpdateId) => _handled.DeleteMany(Query.LT("_id", belowUpdateId));
+}

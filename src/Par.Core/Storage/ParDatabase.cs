@@ -1,0 +1,65 @@
+using LiteDB;
+using Par.Core.Conversations;
+using Par.Core.Invites;
+using Par.Core.Members;
+using Par.Core.Outbox;
+using Par.Core.Units;
+
+namespace Par.Core.Storage;
+
+/// <summary>The one LiteDB database of the process (Direct mode), with the mapping of every stored record.</summary>
+public sealed class ParDatabase : IDisposable
+{
+    public ParDatabase(string path)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+            Directory.CreateDirectory(directory);
+        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+        EnsureIndexes();
+    }
+
+    public LiteDatabase Database { get; }
+
+    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread. Never await inside.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        var own = Database.BeginTrans();
+        try
+        {
+            var result = work();
+            if (own)
+                Database.Commit();
+            return result;
+        }
+        catch
+        {
+            if (own)
+                Database.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose() => Database.Dispose();
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false, SerializeNullValues = false };
+        mapper.Entity<Unit>().Id(u => u.Code, autoId: false);
+        mapper.Entity<Member>().Id(m => m.UserId, autoId: false);
+        mapper.Entity<Invite>().Id(i => i.Code, autoId: false);
+        mapper.Entity<Conversation>().Id(c => c.UserId, autoId: false);
+        mapper.Entity<OutboxEntry>().Id(o => o.Id, autoId: true);
+        return mapper;
+    }
+
+    private void EnsureIndexes()
+    {
+        Collection<Member>(Collections.Members).EnsureIndex(m => m.UnitCode);
+        Collection<OutboxEntry>(Collections.Outbox).EnsureIndex(o => o.Status);
+        Collection<OutboxEntry>(Collections.Outbox).EnsureIndex(o => o.DedupeKey, unique: false);
+        Collection<OutboxEntry>(Collections.Outbox).EnsureIndex(o => o.BroadcastId);
+    }
+}

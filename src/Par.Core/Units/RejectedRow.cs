@@ -1,0 +1,3 @@
+namespace Par.Core.Units;
+
+public sealed record RejectedRow(int RowNumber, UnitProblem Problem, string Value);

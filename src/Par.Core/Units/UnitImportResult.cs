@@ -1,0 +1,3 @@
+namespace Par.Core.Units;
+
+public sealed record UnitImportResult(IReadOnlyList<Unit> Added, IReadOnlyList<Unit> Updated, IReadOnlyList<RejectedRow> Rejected);
