@@ -1,1 +1,0 @@
-namespace Par.Core; internal static class Placeholder;
