@@ -1,1 +1,3 @@
-return 0;
+using Par.Bot.Hosting;
+
+return await ParHost.RunAsync(args);

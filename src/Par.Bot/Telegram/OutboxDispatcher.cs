@@ -58,13 +58,12 @@ public sealed class OutboxDispatcher(
         var sends = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            OutboxEntry? entry;
-            TimeSpan wait;
+            OutboxEntry? entry = null;
+            var wait = TimeSpan.FromSeconds(1);
             lock (_lock)
             {
-                entry = _inFlight >= _options.MaxInFlight ? null : _scheduler.TakeNext(clock.GetUtcNow(), out wait);
-                if (_inFlight >= _options.MaxInFlight)
-                    wait = TimeSpan.FromSeconds(1);
+                if (_inFlight < _options.MaxInFlight)
+                    entry = _scheduler.TakeNext(clock.GetUtcNow(), out wait);
                 if (entry is not null)
                     _inFlight++;
             }

@@ -26,7 +26,7 @@ public sealed class UpdatePoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RetryAsync("start-up", StartAsync, stoppingToken);
+        await RetryAsync("start-up", ConnectAsync, stoppingToken);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -55,7 +55,7 @@ public sealed class UpdatePoller(
         }
     }
 
-    private async Task StartAsync(CancellationToken cancellationToken)
+    private async Task ConnectAsync(CancellationToken cancellationToken)
     {
         var me = await bot.GetMe(cancellationToken);
         identity.Username = me.Username ?? identity.Username;

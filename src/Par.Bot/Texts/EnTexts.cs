@@ -1,6 +1,7 @@
 using Par.Bot.Telegram;
 using Par.Core.Invites;
 using Par.Core.Members;
+using Par.Core.Tabular;
 using Par.Core.Units;
 using static Par.Bot.Telegram.Html;
 
@@ -132,7 +133,15 @@ public sealed partial class EnTexts : ITexts
     }
 
     public string FileTooLarge(int maxBytes) => $"The file is too large (at most {maxBytes / 1024 / 1024} MB). Nothing was stored.";
-    public string FileUnreadable(string detail) => $"Could not read the file: {E(detail)}. Send a CSV (UTF-8) or XLSX file with a header row. Nothing was stored.";
+    public string FileUnreadable(TableError error) => error.Kind switch
+    {
+        TableErrorKind.Empty => "The file is empty: it has no data rows.",
+        TableErrorKind.TooLarge => $"The file is too large ({E(error.Detail)}). Please split it.",
+        TableErrorKind.BadEncoding => "The file's text encoding cannot be read. Save the CSV as UTF-8 or send an XLSX file.",
+        TableErrorKind.NoHeader => "The file has no header row (column names) at the top.",
+        TableErrorKind.DuplicateHeader => $"Column {Code(error.Detail)} appears twice.",
+        _ => "This is not a readable CSV or XLSX file.",
+    } + " Nothing was stored.";
     public string FileUnknownKind(IReadOnlyList<string> headers) =>
         $"Could not tell what this file holds from its columns: {E(string.Join(", ", headers))}.\n" +
         "Units: <code>code,name,group</code>; dossiers: <code>code,procedure,received,due,status,finished</code>; reports: <code>unit,period,INDICATOR…</code>. Nothing was stored.";

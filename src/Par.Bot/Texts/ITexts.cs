@@ -1,5 +1,6 @@
 using Par.Core.Invites;
 using Par.Core.Members;
+using Par.Core.Tabular;
 using Par.Core.Units;
 
 namespace Par.Bot.Texts;
@@ -43,6 +44,6 @@ public partial interface ITexts
     string UnitImportReport(UnitImportResult result, IReadOnlyList<string> groups);
 
     string FileTooLarge(int maxBytes);
-    string FileUnreadable(string detail);
+    string FileUnreadable(TableError error);
     string FileUnknownKind(IReadOnlyList<string> headers);
 }

@@ -1,6 +1,7 @@
 using Par.Bot.Telegram;
 using Par.Core.Invites;
 using Par.Core.Members;
+using Par.Core.Tabular;
 using Par.Core.Units;
 using static Par.Bot.Telegram.Html;
 
@@ -132,7 +133,15 @@ public sealed partial class ViTexts : ITexts
     }
 
     public string FileTooLarge(int maxBytes) => $"Tệp quá lớn (tối đa {maxBytes / 1024 / 1024} MB). Không có gì được lưu.";
-    public string FileUnreadable(string detail) => $"Không đọc được tệp: {E(detail)}. Hãy gửi tệp CSV (UTF-8) hoặc XLSX có dòng tiêu đề. Không có gì được lưu.";
+    public string FileUnreadable(TableError error) => error.Kind switch
+    {
+        TableErrorKind.Empty => "Tệp trống, không có dòng dữ liệu nào.",
+        TableErrorKind.TooLarge => $"Tệp quá lớn ({E(error.Detail)}). Hãy chia nhỏ tệp.",
+        TableErrorKind.BadEncoding => "Không đọc được bảng mã của tệp. Hãy lưu tệp CSV ở dạng UTF-8 hoặc gửi tệp XLSX.",
+        TableErrorKind.NoHeader => "Tệp thiếu dòng tiêu đề (tên cột) ở dòng đầu.",
+        TableErrorKind.DuplicateHeader => $"Cột {Code(error.Detail)} xuất hiện hai lần.",
+        _ => "Đây không phải tệp CSV hoặc XLSX đọc được.",
+    } + " Không có gì được lưu.";
     public string FileUnknownKind(IReadOnlyList<string> headers) =>
         $"Không nhận ra loại tệp từ các cột: {E(string.Join(", ", headers))}.\n" +
         "Tệp đơn vị: <code>code,name,group</code>; hồ sơ: <code>code,procedure,received,due,status,finished</code>; báo cáo: <code>unit,period,MÃ_CHỈ_SỐ…</code>. Không có gì được lưu.";

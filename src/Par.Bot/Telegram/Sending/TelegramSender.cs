@@ -54,7 +54,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
             return (await bot.EditMessageText(entry.ChatId, messageId, entry.Text, parseMode, markup, NoPreview, cancellationToken: cancellationToken)).MessageId;
         if (entry.Attachment is { } attachment)
         {
-            var file = attachment.FileId is { } fileId
+            InputFile file = attachment.FileId is { } fileId
                 ? InputFile.FromFileId(fileId)
                 : InputFile.FromStream(new MemoryStream(attachment.Content ?? []), attachment.FileName);
             var sent = attachment.Kind == AttachmentKind.Photo

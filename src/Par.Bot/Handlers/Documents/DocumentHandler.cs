@@ -1,0 +1,44 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Telegram;
+using Par.Core.Tabular;
+
+namespace Par.Bot.Handlers.Documents;
+
+/// <summary>A spreadsheet sent outside any flow: read it, recognise its kind by the header row, hand it to its importer.</summary>
+public sealed class DocumentHandler(TelegramFiles files, IEnumerable<IDocumentImporter> importers)
+{
+    public async Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var table = await ReadAsync(context, cancellationToken);
+        if (table is null)
+            return;
+        var importer = importers.FirstOrDefault(i => i.Recognizes(table));
+        if (importer is null)
+            context.Reply(context.T.FileUnknownKind(table.Headers));
+        else if (context.Role < importer.Access)
+            context.Reply(context.T.Refused(importer.Access));
+        else
+            await importer.ImportAsync(context, table, cancellationToken);
+    }
+
+    /// <summary>The sent file as a table, or null after telling the user why it cannot be read.</summary>
+    public async Task<Table?> ReadAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Document!;
+        if (document.Size > files.MaxBytes)
+        {
+            context.Reply(context.T.FileTooLarge(files.MaxBytes));
+            return null;
+        }
+        using var content = await files.DownloadAsync(document.FileId, cancellationToken);
+        if (content is null)
+        {
+            context.Reply(context.T.FileTooLarge(files.MaxBytes));
+            return null;
+        }
+        var result = TableReader.Read(content, document.FileName, new TableReadLimits(files.MaxBytes));
+        if (!result.Succeeded)
+            context.Reply(context.T.FileUnreadable(result.Error));
+        return result.Table;
+    }
+}

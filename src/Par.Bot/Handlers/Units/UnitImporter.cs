@@ -1,0 +1,21 @@
+using Par.Bot.Handlers.Routing;
+using Par.Core.Members;
+using Par.Core.Tabular;
+using Par.Core.Units;
+
+namespace Par.Bot.Handlers.Units;
+
+/// <summary>A units file (code,name,group) from an admin: good rows stored, bad rows reported with their numbers.</summary>
+public sealed class UnitImporter(UnitService service) : IDocumentImporter
+{
+    public Role Access => Role.Admin;
+
+    public bool Recognizes(Table table) => UnitColumns.Recognizes(table);
+
+    public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
+    {
+        var result = service.Import(UnitColumns.Rows(table));
+        context.Reply(context.T.UnitImportReport(result, service.Groups));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Telegram;
+
+namespace Par.Bot.Hosting;
+
+/// <summary>Builds and runs the bot's host; start-up failures end in one clear line and a non-zero exit code.</summary>
+public static class ParHost
+{
+    public const int ConfigurationError = 2;
+
+    public static IHost Build(string[] args, Action<IHostApplicationBuilder>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
+        builder.AddParCore();
+        builder.AddParTelegram();
+        configure?.Invoke(builder);
+        return builder.Build();
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        IHost host;
+        try
+        {
+            host = Build(args);
+            await ValidateAsync(host.Services);
+        }
+        catch (Exception e) when (StartupProblem(e) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"Par cannot start: {problem}");
+            return ConfigurationError;
+        }
+        using (host)
+        {
+            await host.RunAsync();
+        }
+        return 0;
+    }
+
+    /// <summary>Checks every option and opens the store before anything starts, so a bad setting is one line, not a stack trace.</summary>
+    public static async Task ValidateAsync(IServiceProvider services)
+    {
+        await services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(CancellationToken.None);
+        services.GetRequiredService<Core.Storage.ParDatabase>();
+    }
+
+    private static string? StartupProblem(Exception e) => e switch
+    {
+        OptionsValidationException validation => validation.Failures.First(),
+        InvalidOperationException { Message: var m } when m.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => m,
+        IOException or UnauthorizedAccessException or LiteDB.LiteException => $"Storage:Path cannot be opened: {e.Message}",
+        _ => null,
+    };
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Documents;
+using Par.Bot.Handlers.Onboarding;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Handlers.Units;
+using Par.Bot.Telegram.Sending;
+using Telegram.Bot;
+
+namespace Par.Bot.Telegram;
+
+public static class TelegramExtensions
+{
+    /// <summary>The Bot API client, polling, the outgoing gateway and every handler.</summary>
+    public static IHostApplicationBuilder AddParTelegram(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            {
+                Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 30),
+            };
+            // The gateway owns retries (it pauses every send on 429), so the client must not hold calls itself.
+            return new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
+        });
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<CommandMenu>();
+        services.AddSingleton<TelegramFiles>();
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<UpdateRouter>();
+        services.AddHostedService<UpdatePoller>();
+
+        services.AddSingleton<DocumentHandler>();
+        services.AddSingleton<ICommand, StartCommand>();
+        services.AddSingleton<ICommand, HelpCommand>();
+        services.AddSingleton<ICommand, CancelCommand>();
+        services.AddSingleton<ICommand, LangCommand>();
+        services.AddSingleton<ICommand, InviteCommand>();
+        services.AddSingleton<ICommand, UnitsCommand>();
+        services.AddSingleton<IDocumentImporter, UnitImporter>();
+        return builder;
+    }
+}

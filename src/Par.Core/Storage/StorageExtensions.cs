@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Par.Core.Conversations;
+using Par.Core.Invites;
+using Par.Core.Members;
+using Par.Core.Outbox;
+using Par.Core.Units;
+using Par.Core.Updates;
+
+namespace Par.Core.Storage;
+
+public static class StorageExtensions
+{
+    /// <summary>The LiteDB implementations of the store interfaces; needs a <see cref="ParDatabase"/> registered.</summary>
+    public static IServiceCollection AddParStorage(this IServiceCollection services)
+    {
+        services.AddSingleton<IUnitStore, LiteUnitStore>();
+        services.AddSingleton<IMemberStore, LiteMemberStore>();
+        services.AddSingleton<IInviteStore, LiteInviteStore>();
+        services.AddSingleton<IConversationStore, LiteConversationStore>();
+        services.AddSingleton<LiteOutboxStore>();
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteOutboxStore>());
+        services.AddSingleton<IUpdateLog, LiteUpdateLog>();
+        return services;
+    }
+}
