@@ -1,0 +1,20 @@
+using Par.Core.Tabular;
+
+namespace Par.Core.Units;
+
+/// <summary>Columns of a unit import file (<c>code,name,group</c>) and their Vietnamese headers.</summary>
+public static class UnitColumns
+{
+    public const string Code = "code";
+    public const string Name = "name";
+    public const string Group = "group";
+
+    public static IReadOnlyList<string> Required { get; } = [Code, Name, Group];
+
+    public static HeaderMatcher Matcher { get; } = new(
+    [
+        new(Code, "Mã đơn vị", "Mã"),
+        new(Name, "Tên đơn vị", "Tên"),
+        new(Group, "Nhóm", "Khối"),
+    ]);
+}
