@@ -15,14 +15,17 @@ public static class DossierStatusParser
         (DossierStatus.Returned, ["returned", "Trả lại", "Đã trả lại", "Từ chối", "Đã từ chối"]),
     ];
 
+    // Most cells are written exactly like one of the labels; they skip normalisation.
+    private static readonly Dictionary<string, DossierStatus> Verbatim = Index(label => label, StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, DossierStatus> Exact = Index(TextKey.Normalize);
     private static readonly Dictionary<string, DossierStatus> Folded = Index(TextKey.Fold);
 
     public static bool TryParse(string text, out DossierStatus status) =>
-        Exact.TryGetValue(TextKey.Normalize(text), out status) || Folded.TryGetValue(TextKey.Fold(text), out status);
+        Verbatim.TryGetValue(text.Trim(), out status)
+        || Exact.TryGetValue(TextKey.Normalize(text), out status) || Folded.TryGetValue(TextKey.Fold(text), out status);
 
-    private static Dictionary<string, DossierStatus> Index(Func<string, string> key) =>
+    private static Dictionary<string, DossierStatus> Index(Func<string, string> key, StringComparer? comparer = null) =>
         Statuses
             .SelectMany(entry => entry.Labels.Select(label => (Key: key(label), entry.Status)))
-            .ToDictionary(entry => entry.Key, entry => entry.Status, StringComparer.Ordinal);
+            .ToDictionary(entry => entry.Key, entry => entry.Status, comparer ?? StringComparer.Ordinal);
 }

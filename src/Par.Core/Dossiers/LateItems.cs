@@ -32,28 +32,50 @@ public static class LateItems
     }
 
     /// <summary>Late items per unit (units by code), each unit's items oldest due first; items that are not late are left out.</summary>
-    public static IReadOnlyList<UnitLateSummary> ByUnit(IEnumerable<LateItem> late) =>
-    [
-        .. late
-            .Where(item => item.Status != LateStatus.None)
-            .GroupBy(item => item.Item.UnitCode, StringComparer.Ordinal)
-            .OrderBy(unit => unit.Key, StringComparer.Ordinal)
-            .Select(unit => Summarise(unit.Key, unit)),
-    ];
-
-    private static UnitLateSummary Summarise(string unitCode, IEnumerable<LateItem> items)
+    public static IReadOnlyList<UnitLateSummary> ByUnit(IEnumerable<LateItem> late)
     {
-        LateItem[] sorted =
-        [
-            .. items
-                .OrderBy(item => item.Item.DueUtc)
-                .ThenBy(item => item.Item.Code, StringComparer.Ordinal),
-        ];
-        return new UnitLateSummary(
-            unitCode,
-            Overdue: sorted.Count(item => item.IsOverdue),
-            DueSoon: sorted.Count(item => item.Status == LateStatus.DueSoon),
-            LongOverdue: sorted.Count(item => item.Status == LateStatus.LongOverdue),
-            sorted);
+        var units = new Dictionary<string, List<LateItem>>(StringComparer.Ordinal);
+        foreach (var item in late)
+        {
+            if (item.Status == LateStatus.None)
+            {
+                continue;
+            }
+
+            if (!units.TryGetValue(item.Item.UnitCode, out var items))
+            {
+                units.Add(item.Item.UnitCode, items = []);
+            }
+
+            items.Add(item);
+        }
+
+        return [.. units.OrderBy(unit => unit.Key, StringComparer.Ordinal).Select(unit => Summarise(unit.Key, unit.Value))];
+    }
+
+    private static UnitLateSummary Summarise(string unitCode, List<LateItem> items)
+    {
+        items.Sort(OldestDueFirst);
+        int overdue = 0, dueSoon = 0, longOverdue = 0;
+        foreach (var item in items)
+        {
+            overdue += item.IsOverdue ? 1 : 0;
+            dueSoon += item.Status == LateStatus.DueSoon ? 1 : 0;
+            longOverdue += item.Status == LateStatus.LongOverdue ? 1 : 0;
+        }
+
+        return new UnitLateSummary(unitCode, overdue, dueSoon, longOverdue, items);
+    }
+
+    private static int OldestDueFirst(LateItem x, LateItem y)
+    {
+        var byDue = x.Item.DueUtc.CompareTo(y.Item.DueUtc);
+        if (byDue != 0)
+        {
+            return byDue;
+        }
+
+        var byCode = string.CompareOrdinal(x.Item.Code, y.Item.Code);
+        return byCode != 0 ? byCode : x.Item.Kind.CompareTo(y.Item.Kind);
     }
 }
