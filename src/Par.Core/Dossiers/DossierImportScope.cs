@@ -13,7 +13,11 @@ public sealed class DossierImportScope
     private DossierImportScope(string? ownUnitCode, IEnumerable<string> knownUnitCodes)
     {
         this.ownUnitCode = ownUnitCode;
-        this.knownUnitCodes = knownUnitCodes.ToDictionary(code => code, code => code, StringComparer.OrdinalIgnoreCase);
+        this.knownUnitCodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in knownUnitCodes)
+        {
+            this.knownUnitCodes.TryAdd(code, code);
+        }
     }
 
     public bool RequiresUnitColumn => ownUnitCode is null;
