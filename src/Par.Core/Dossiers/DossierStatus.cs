@@ -1,0 +1,8 @@
+namespace Par.Core.Dossiers;
+
+public enum DossierStatus
+{
+    Processing,
+    Done,
+    Returned,
+}

@@ -1,0 +1,7 @@
+namespace Par.Core.Dossiers;
+
+public enum TrackedItemKind
+{
+    Dossier,
+    Task,
+}
