@@ -23,11 +23,11 @@ public sealed record IndicatorValue
     public bool IsRatio => Numerator is not null;
 
     /// <exception cref="ArgumentOutOfRangeException">The rate is below 0 or above 100.</exception>
-    public static IndicatorValue Percent(decimal rate) => OrThrow(TryPercent(rate), $"{rate}");
+    public static IndicatorValue Percent(decimal rate) => OrThrow(TryPercent(rate), nameof(rate), $"{rate}");
 
     /// <exception cref="ArgumentOutOfRangeException">A number is negative, the denominator zero or below the numerator.</exception>
     public static IndicatorValue Ratio(decimal numerator, decimal denominator) =>
-        OrThrow(TryRatio(numerator, denominator), $"{numerator}/{denominator}");
+        OrThrow(TryRatio(numerator, denominator), nameof(numerator), $"{numerator}/{denominator}");
 
     /// <summary><c>98,5 %</c> or <c>490/500 (98 %)</c> in Vietnamese, with a decimal point in English.</summary>
     public string Display(string? language)
@@ -51,6 +51,6 @@ public sealed record IndicatorValue
         : numerator > denominator ? ValueParseResult.Failure(ValueParseError.NumeratorOverDenominator)
         : ValueParseResult.Success(new IndicatorValue(numerator * 100 / denominator, numerator, denominator));
 
-    private static IndicatorValue OrThrow(ValueParseResult result, string given) =>
-        result.IsSuccess ? result.Value : throw new ArgumentOutOfRangeException(nameof(given), given, result.Error.ToString());
+    private static IndicatorValue OrThrow(ValueParseResult result, string parameter, string given) =>
+        result.IsSuccess ? result.Value : throw new ArgumentOutOfRangeException(parameter, given, result.Error.ToString());
 }

@@ -17,33 +17,33 @@ public static class Ranker
         IReadOnlyList<string> units,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> reports)
     {
-        var cards = new ScoreCard[units.Count];
-        for (var i = 0; i < cards.Length; i++)
+        var reported = new List<ScoreCard>(units.Count);
+        var silent = new List<ScoreCard>();
+        foreach (var unit in units)
         {
-            cards[i] = Scoring.Score(catalog, units[i], reports.GetValueOrDefault(units[i]));
+            var card = Scoring.Score(catalog, unit, reports.GetValueOrDefault(unit));
+            (card.HasReported ? reported : silent).Add(card);
         }
 
-        var reported = cards.Where(card => card.HasReported).ToArray();
-        var silent = cards.Where(card => !card.HasReported).ToArray();
-        Array.Sort(reported, static (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0
+        reported.Sort(static (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0
             ? byScore
             : string.CompareOrdinal(a.UnitCode, b.UnitCode));
-        Array.Sort(silent, static (a, b) => string.CompareOrdinal(a.UnitCode, b.UnitCode));
+        silent.Sort(static (a, b) => string.CompareOrdinal(a.UnitCode, b.UnitCode));
 
-        var entries = new RankEntry[cards.Length];
+        var entries = new RankEntry[units.Count];
         var total = 0m;
-        for (var i = 0; i < reported.Length; i++)
+        for (var i = 0; i < reported.Count; i++)
         {
             var tied = i > 0 && reported[i].Score == reported[i - 1].Score;
             entries[i] = new RankEntry(reported[i], tied ? entries[i - 1].Place : i + 1);
             total += reported[i].Score;
         }
 
-        for (var i = 0; i < silent.Length; i++)
+        for (var i = 0; i < silent.Count; i++)
         {
-            entries[reported.Length + i] = new RankEntry(silent[i], null);
+            entries[reported.Count + i] = new RankEntry(silent[i], null);
         }
 
-        return new GroupRanking(entries, reported.Length == 0 ? null : total / reported.Length);
+        return new GroupRanking(entries, reported.Count == 0 ? null : total / reported.Count);
     }
 }
