@@ -1,0 +1,32 @@
+namespace Par.Core.Indicators;
+
+/// <summary>One indicator of the catalogue, as configured under <c>Indicators:Items</c>.</summary>
+/// <remarks>Init-only properties so the configuration binder can fill it and nobody can change it afterwards.</remarks>
+public sealed record IndicatorDefinition
+{
+    public string Code { get; init; } = "";
+
+    public string NameVi { get; init; } = "";
+
+    public string NameEn { get; init; } = "";
+
+    /// <summary>The Vietnamese name of the area the indicator belongs to, as the national portal shows it.</summary>
+    public string Area { get; init; } = "";
+
+    public string AreaEn { get; init; } = "";
+
+    public IndicatorKind Kind { get; init; }
+
+    /// <summary>The most points the indicator can earn.</summary>
+    public decimal Points { get; init; }
+
+    /// <summary>The rate, in percent, that earns full points (the most that still does, when lower is better).</summary>
+    public decimal Target { get; init; }
+
+    /// <summary>False for rates to keep low, such as late dossiers; see <c>Scoring.Earned</c> for how they score.</summary>
+    public bool HigherIsBetter { get; init; } = true;
+
+    public string Name(string? language) => DisplayLanguage.IsEnglish(language) ? NameEn : NameVi;
+
+    public string AreaName(string? language) => DisplayLanguage.IsEnglish(language) ? AreaEn : Area;
+}

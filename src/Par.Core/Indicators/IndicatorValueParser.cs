@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace Par.Core.Indicators;
+
+/// <summary>
+/// Reads a value as units type it: a percent (<c>98</c>, <c>98%</c>, <c>98,5</c>, <c>98.5 %</c>) or a ratio
+/// (<c>490/500</c>, <c>490 / 500</c>). Either form is accepted for either kind of indicator.
+/// </summary>
+/// <remarks>
+/// A comma and a point are both decimal separators, and a number has at most one of them. In a percent that is never
+/// ambiguous (a grouped thousand is over 100 anyway). In a ratio the counts may be grouped the Vietnamese way
+/// (<c>1.200</c> = one thousand two hundred) or the English way, so a separator followed by exactly three digits is
+/// refused as <see cref="ValueParseError.AmbiguousSeparator"/> rather than guessed; <c>12,5/25</c> stays a decimal.
+/// </remarks>
+public static class IndicatorValueParser
+{
+    public const int MaxLength = 32;
+
+    public static ValueParseResult Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ValueParseResult.Failure(ValueParseError.Empty);
+        }
+
+        var span = text.AsSpan().Trim();
+        if (span.Length > MaxLength)
+        {
+            return ValueParseResult.Failure(ValueParseError.TooLong);
+        }
+
+        var slash = span.IndexOf('/');
+        return slash >= 0 ? ParseRatio(span[..slash].TrimEnd(), span[(slash + 1)..].TrimStart()) : ParsePercent(span);
+    }
+
+    private static ValueParseResult ParsePercent(ReadOnlySpan<char> text)
+    {
+        if (text is [.. var number, '%'])
+        {
+            text = number.TrimEnd();
+        }
+
+        return ParseNumber(text, inRatio: false, out var rate) is { } error
+            ? ValueParseResult.Failure(error)
+            : IndicatorValue.TryPercent(rate);
+    }
+
+    private static ValueParseResult ParseRatio(ReadOnlySpan<char> numeratorText, ReadOnlySpan<char> denominatorText)
+    {
+        if (ParseNumber(numeratorText, inRatio: true, out var numerator) is { } numeratorError)
+        {
+            return ValueParseResult.Failure(numeratorError);
+        }
+
+        return ParseNumber(denominatorText, inRatio: true, out var denominator) is { } denominatorError
+            ? ValueParseResult.Failure(denominatorError)
+            : IndicatorValue.TryRatio(numerator, denominator);
+    }
+
+    /// <summary>A number that would be valid but for a leading minus is <see cref="ValueParseError.Negative"/>.</summary>
+    private static ValueParseError? ParseNumber(ReadOnlySpan<char> text, bool inRatio, out decimal value)
+    {
+        var negative = text is ['-', ..];
+        return ParseMagnitude(negative ? text[1..] : text, inRatio, out value)
+            ?? (negative ? ValueParseError.Negative : null);
+    }
+
+    /// <summary>Digits, optionally one separator and more digits; no sign, exponent or grouping.</summary>
+    private static ValueParseError? ParseMagnitude(ReadOnlySpan<char> text, bool inRatio, out decimal value)
+    {
+        value = 0;
+        var separator = text.IndexOfAnyExceptInRange('0', '9');
+        var integer = separator < 0 ? text : text[..separator];
+        var fraction = separator < 0 ? [] : text[(separator + 1)..];
+        if (integer.IsEmpty
+            || (separator >= 0 && (text[separator] is not ('.' or ',') || fraction.IsEmpty || fraction.ContainsAnyExceptInRange('0', '9'))))
+        {
+            return ValueParseError.NotANumber;
+        }
+
+        if (inRatio && fraction.Length == 3)
+        {
+            return ValueParseError.AmbiguousSeparator;
+        }
+
+        Span<char> invariant = stackalloc char[text.Length];
+        text.Replace(invariant, ',', '.');
+        return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            ? null
+            : ValueParseError.NotANumber;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Par.Core.Periods;
+
+public enum PeriodKind
+{
+    Month,
+    Quarter,
+    Year,
+}

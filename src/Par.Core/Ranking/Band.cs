@@ -1,0 +1,9 @@
+namespace Par.Core.Ranking;
+
+public enum Band
+{
+    Excellent,
+    Good,
+    Average,
+    Weak,
+}

@@ -1,0 +1,29 @@
+namespace Par.Core.Ranking;
+
+/// <summary>One group's ranking for one period, as <see cref="Ranker.Rank"/> computes it.</summary>
+public sealed class GroupRanking
+{
+    private readonly Dictionary<string, RankEntry> byUnit;
+
+    internal GroupRanking(IReadOnlyList<RankEntry> entries, decimal? average)
+    {
+        Entries = entries;
+        Average = average;
+        byUnit = new Dictionary<string, RankEntry>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            byUnit.Add(entry.UnitCode, entry);
+        }
+    }
+
+    /// <summary>Reporting units by place (ties by unit code), then the units that reported nothing, by code.</summary>
+    public IReadOnlyList<RankEntry> Entries { get; }
+
+    /// <summary>Every unit of the group, reporting or not: the "of 63" in "36th of 63".</summary>
+    public int GroupSize => Entries.Count;
+
+    /// <summary>The mean score of the units that reported; null when none did.</summary>
+    public decimal? Average { get; }
+
+    public RankEntry? Find(string unitCode) => byUnit.GetValueOrDefault(unitCode);
+}
