@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Par.Bot.Tests.Fakes;
+
+/// <summary>Updates shaped as Telegram sends them when a person writes to the bot or presses its buttons.</summary>
+internal static partial class IncomingUpdates
+{
+    public static Update Text(int messageId, User person, string text, DateTime date) => new()
+    {
+        Message = new Message
+        {
+            Id = messageId,
+            From = person,
+            Chat = FakeChats.PrivateChat(person),
+            Date = date,
+            Text = text,
+            Entities = LeadingCommand().Match(text) is { Success: true } command
+                ? [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = command.Length }]
+                : null,
+        },
+    };
+
+    public static Update Document(int messageId, User person, FakeStoredFile file, string? caption, DateTime date) => new()
+    {
+        Message = new Message
+        {
+            Id = messageId,
+            From = person,
+            Chat = FakeChats.PrivateChat(person),
+            Date = date,
+            Caption = caption,
+            Document = new Document
+            {
+                FileId = file.FileId,
+                FileUniqueId = file.FileUniqueId,
+                FileName = file.FileName,
+                MimeType = file.MimeType,
+                FileSize = file.Content.Length,
+            },
+        },
+    };
+
+    public static Update ButtonPress(string callbackQueryId, User person, Message botMessage, string callbackData) => new()
+    {
+        CallbackQuery = new CallbackQuery
+        {
+            Id = callbackQueryId,
+            From = person,
+            Message = botMessage,
+            ChatInstance = $"{botMessage.Chat.Id}",
+            Data = callbackData,
+        },
+    };
+
+    [GeneratedRegex("^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?")]
+    private static partial Regex LeadingCommand();
+}
