@@ -1,4 +1,8 @@
 using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Broadcasts;
+using Par.Bot.Handlers.Dossiers;
+using Par.Bot.Handlers.Ranking;
+using Par.Bot.Jobs;
 using Par.Bot.Telegram;
 
 namespace Par.Bot.Hosting;
@@ -16,6 +20,10 @@ public static class ParHost
         builder.Configuration.AddCommandLine(args);
         builder.AddParCore();
         builder.AddParTelegram();
+        builder.AddParRanking();
+        builder.AddParDossiers();
+        builder.AddParBroadcasts();
+        builder.AddParJobs();
         configure?.Invoke(builder);
         return builder.Build();
     }

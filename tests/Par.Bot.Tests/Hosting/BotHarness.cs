@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Par.Bot.Hosting;
+using Par.Bot.Tests.Fakes;
+
+namespace Par.Bot.Tests.Hosting;
+
+/// <summary>
+/// The real host (polling, gateway, LiteDB file, scheduler) against the fake Bot API on loopback.
+/// A person is simulated through <see cref="Api"/>: send a message, press a button, read what the bot sent.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    public const long AdminId = 9001;
+    private readonly Dictionary<string, string?> _settings;
+    private IHost? _host;
+
+    private BotHarness(FakeBotApi api, TestClock clock, string directory, Dictionary<string, string?> settings)
+    {
+        Api = api;
+        Clock = clock;
+        Directory = directory;
+        _settings = settings;
+    }
+
+    public FakeBotApi Api { get; }
+    public TestClock Clock { get; }
+    public string Directory { get; }
+    public string DatabasePath => Path.Combine(Directory, "par.db");
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
+
+    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, TestClock? clock = null)
+    {
+        var api = await FakeBotApi.StartAsync();
+        var directory = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var all = new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = api.Token,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:PollTimeoutSeconds"] = "1",
+            ["Storage:Path"] = Path.Combine(directory, "par.db"),
+            ["Bot:AdminIds:0"] = AdminId.ToString(),
+            ["Broadcast:PerChatIntervalMs"] = "0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        var harness = new BotHarness(api, clock ?? new TestClock(), directory, all);
+        await harness.StartHostAsync();
+        return harness;
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Sends a text as <paramref name="userId"/> and returns the bot's next message to that chat.</summary>
+    public async Task<SentMessage> SayAsync(long userId, string text, string language = "vi")
+    {
+        Api.SendText(userId, text, language);
+        return await Api.WaitForMessage(userId);
+    }
+
+    /// <summary>Presses a button of a bot message and returns the bot's next message (or edit) to that chat.</summary>
+    public async Task<SentMessage> PressAsync(long userId, SentMessage message, string buttonText)
+    {
+        var button = message.Buttons.FirstOrDefault(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.Select(b => b.Text))}");
+        Api.PressButton(userId, message.MessageId, button.CallbackData!);
+        return await Api.WaitForMessage(userId);
+    }
+
+    /// <summary>Stops the host gracefully and starts a new one on the same store and fake API.</summary>
+    public async Task RestartAsync()
+    {
+        await StopHostAsync();
+        await StartHostAsync();
+    }
+
+    public async Task StopHostAsync()
+    {
+        if (_host is null)
+            return;
+        await _host.StopAsync(TimeSpan.FromSeconds(10));
+        _host.Dispose();
+        _host = null;
+    }
+
+    public async Task StartHostAsync()
+    {
+        _host = ParHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(_settings);
+            builder.Services.RemoveAll<TimeProvider>();
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        await ParHost.ValidateAsync(_host.Services);
+        await _host.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        await Api.DisposeAsync();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
