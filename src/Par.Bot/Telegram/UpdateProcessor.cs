@@ -33,7 +33,8 @@ public sealed class UpdateProcessor(
 
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
-        if (updateLog.IsHandled(update.Id))
+        // Below the stored offset the handled marks are pruned; the offset itself says the update was handled.
+        if (update.Id < updateLog.NextOffset || updateLog.IsHandled(update.Id))
             return;
         var context = CreateContext(update);
         IReadOnlyList<OutgoingMessage> replies = [];

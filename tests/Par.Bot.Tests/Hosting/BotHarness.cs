@@ -15,10 +15,12 @@ public sealed class BotHarness : IAsyncDisposable
 {
     public const long AdminId = 9001;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private IHost? _host;
 
-    private BotHarness(FakeBotApi api, TestClock clock, string directory, Dictionary<string, string?> settings)
+    private BotHarness(FakeBotApi api, TestClock clock, string directory, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
+        _services = services;
         Api = api;
         Clock = clock;
         Directory = directory;
@@ -31,7 +33,8 @@ public sealed class BotHarness : IAsyncDisposable
     public string DatabasePath => Path.Combine(Directory, "par.db");
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
 
-    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, TestClock? clock = null)
+    /// <param name="services">Extra registrations, e.g. a test-only command.</param>
+    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, TestClock? clock = null, Action<IServiceCollection>? services = null)
     {
         var api = await FakeBotApi.StartAsync();
         var directory = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"));
@@ -48,7 +51,7 @@ public sealed class BotHarness : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var harness = new BotHarness(api, clock ?? new TestClock(), directory, all);
+        var harness = new BotHarness(api, clock ?? new TestClock(), directory, all, services);
         await harness.StartHostAsync();
         return harness;
     }
@@ -94,6 +97,7 @@ public sealed class BotHarness : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(_settings);
             builder.Services.RemoveAll<TimeProvider>();
             builder.Services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(builder.Services);
         });
         await ParHost.ValidateAsync(_host.Services);
         await _host.StartAsync();

@@ -1,0 +1,127 @@
+using Microsoft.Extensions.DependencyInjection;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Telegram;
+using Par.Bot.Tests.Fakes;
+using Par.Bot.Tests.Hosting;
+using Par.Core.Members;
+using Telegram.Bot.Types;
+
+namespace Par.Bot.Tests.Telegram;
+
+public sealed class PollingTests
+{
+    [Fact]
+    public async Task Restart_while_updates_arrive_answers_each_exactly_once()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        long[] users = [11, 12, 13, 14, 15];
+        foreach (var user in users)
+            bot.Api.SendText(user, "/help");
+        await bot.Api.WaitForMessage(users[0]);
+
+        await bot.StopHostAsync();
+        foreach (var user in users)
+            bot.Api.SendText(user, "/help");
+        await bot.StartHostAsync();
+
+        await Eventually.Until(() => users.All(u => bot.Api.SentTo(u).Count >= 2), "two answers each");
+        bot.Api.SendText(users[0], "/lang en");
+        await bot.Api.WaitForMessage(users[0], m => m.Text!.Contains("English"));
+
+        Assert.All(users, user => Assert.Equal(2, bot.Api.SentTo(user).Count(m => m.Text!.Contains("/start"))));
+    }
+
+    [Fact]
+    public async Task Update_delivered_again_has_no_second_effect()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var update = bot.Api.SendText(21, "/help");
+        await bot.Api.WaitForMessage(21);
+
+        await bot.Get<UpdateProcessor>().ProcessAsync(update, CancellationToken.None);
+        bot.Api.SendText(21, "/lang en");
+        await bot.Api.WaitForMessage(21, m => m.Text!.Contains("English"));
+
+        Assert.Equal(["/start", "English"], bot.Api.SentTo(21).Select(m => m.Text!.Contains("/start") ? "/start" : "English"));
+    }
+
+    [Fact]
+    public async Task Too_many_requests_pauses_sending_for_retry_after()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var refused = 0;
+        bot.Api.Faults = call => call.Method == "sendMessage" && Interlocked.Increment(ref refused) == 1 ? FakeFault.TooManyRequests(1) : null;
+
+        bot.Api.SendText(31, "/help");
+        var reply = await bot.Api.WaitForMessage(31);
+
+        var attempts = bot.Api.Calls.Where(c => c.Method == "sendMessage").ToList();
+        Assert.Equal(2, attempts.Count);
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(950), $"retried after {attempts[1].At - attempts[0].At}");
+        Assert.Contains("/start", reply.Text);
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_until_delivered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var calls = 0;
+        bot.Api.Faults = call => call.Method == "sendMessage" && Interlocked.Increment(ref calls) <= 2 ? FakeFault.InternalServerError() : null;
+
+        var reply = await bot.SayAsync(32, "/help");
+
+        Assert.Contains("/start", reply.Text);
+        Assert.Equal(3, bot.Api.Calls.Count(c => c.Method == "sendMessage"));
+    }
+
+    [Fact]
+    public async Task Blocked_user_is_marked_unreachable()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SayAsync(33, "/lang en", "en");
+        bot.Api.Faults = call => call.Method == "sendMessage" && call.ChatId == 33 ? FakeFault.BlockedByUser() : null;
+
+        bot.Api.SendText(33, "/help");
+        await Eventually.Until(() => bot.Get<IMemberStore>().Find(33)?.Unreachable == true, "member 33 unreachable");
+    }
+
+    [Fact]
+    public async Task Failing_handler_gets_an_apology_and_polling_goes_on()
+    {
+        await using var bot = await BotHarness.StartAsync(services: s => s.AddSingleton<ICommand, ThrowingCommand>());
+
+        var apology = await bot.SayAsync(41, "/boom", "en");
+        var help = await bot.SayAsync(41, "/help", "en");
+
+        Assert.StartsWith("Sorry", apology.Text);
+        Assert.Contains("/start", help.Text);
+    }
+
+    [Fact]
+    public async Task Group_chat_is_told_to_use_a_private_chat()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Api.Enqueue(new Update
+        {
+            Message = new Message
+            {
+                Id = 1,
+                Date = DateTime.UtcNow,
+                Chat = new Chat { Id = -100500, Type = global::Telegram.Bot.Types.Enums.ChatType.Supergroup, Title = "Group" },
+                From = new User { Id = 51, FirstName = "An" },
+                Text = "/rank",
+            },
+        });
+
+        var reply = await bot.Api.WaitForMessage(-100500);
+
+        Assert.Contains("trò chuyện riêng", reply.Text);
+    }
+
+    private sealed class ThrowingCommand : ICommand
+    {
+        public string Name => "boom";
+        public Role Access => Role.Stranger;
+        public Task HandleAsync(BotContext context, CancellationToken cancellationToken) => throw new InvalidOperationException("boom");
+    }
+}

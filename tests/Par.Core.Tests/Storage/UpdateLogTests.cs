@@ -1,0 +1,42 @@
+using Par.Core.Outbox;
+using Par.Core.Storage;
+
+namespace Par.Core.Tests.Storage;
+
+public sealed class UpdateLogTests : IDisposable
+{
+    private static readonly DateTime Now = new(2025, 5, 20, 1, 0, 0, DateTimeKind.Utc);
+    private readonly TempDatabase _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private LiteUpdateLog Log() => new(_temp.Db, new LiteOutboxStore(_temp.Db));
+
+    [Fact]
+    public void Completed_update_and_its_replies_are_stored_together()
+    {
+        var stored = Log().CompleteUpdate(42, [new OutgoingMessage { ChatId = 7, Text = "hi" }], Now);
+
+        _temp.Reopen();
+
+        Assert.True(Log().IsHandled(42));
+        Assert.False(Log().IsHandled(43));
+        Assert.Equal(stored.Single().Id, new LiteOutboxStore(_temp.Db).ListPending().Single().Id);
+    }
+
+    [Fact]
+    public void Offset_survives_a_restart_and_pruning_forgets_only_older_marks()
+    {
+        var log = Log();
+        log.CompleteUpdate(10, [], Now);
+        log.CompleteUpdate(11, [], Now);
+        log.NextOffset = 11;
+        log.Prune(11);
+
+        _temp.Reopen();
+
+        Assert.Equal(11, Log().NextOffset);
+        Assert.False(Log().IsHandled(10));
+        Assert.True(Log().IsHandled(11));
+    }
+}
