@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Par.Bench;
+
+return await BenchRunner.RunAsync(args);

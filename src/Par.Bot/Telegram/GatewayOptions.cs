@@ -7,8 +7,11 @@ public sealed class GatewayOptions
 {
     public const string Section = "Broadcast";
 
-    /// <summary>At most this many messages leave in any one-second window (Telegram allows about 30).</summary>
-    [Range(1, 30)]
+    /// <summary>
+    /// At most this many messages leave in any one-second window. Telegram allows about 30; higher values only
+    /// make sense against a Bot API without Telegram's limits (a test fake measuring capacity).
+    /// </summary>
+    [Range(1, 10000)]
     public int MessagesPerSecond { get; set; } = 25;
     /// <summary>Minimum gap between two messages to one chat.</summary>
     [Range(0, 60000)]

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace Par.Bench;
+
+/// <summary>The bot as its own OS process (dotnet Par.Bot.dll) against a Bot API at <paramref name="apiBaseUrl"/>.</summary>
+public sealed class BotProcess(string token, string apiBaseUrl, string databasePath) : IAsyncDisposable
+{
+    private Process? _process;
+
+    public int Id => _process?.Id ?? throw new InvalidOperationException("Not started.");
+
+    public void Start(IDictionary<string, string>? settings = null)
+    {
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Par.Bot.dll")])
+        {
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["Telegram__Token"] = token;
+        info.Environment["Telegram__ApiBaseUrl"] = apiBaseUrl;
+        info.Environment["Storage__Path"] = databasePath;
+        info.Environment["Bot__AdminIds__0"] = "9001";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            info.Environment[key] = value;
+        _process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  [bot] {e.Data}"); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Resident memory (VmRSS) in MB, read from /proc.</summary>
+    public double ResidentMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is null)
+            return;
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
