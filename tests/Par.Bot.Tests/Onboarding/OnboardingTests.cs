@@ -122,6 +122,25 @@ public sealed class OnboardingTests : IAsyncLifetime
         Assert.Contains(_bot.Api.CommandCalls, c => c.LanguageCode == "en" && c.Commands.Any(b => b.Description.Contains("invite code")));
     }
 
+    [Fact]
+    public async Task Invite_all_sends_a_sheet_for_units_without_a_head()
+    {
+        await AddUnitAsync("SNV", "Sở Nội vụ");
+        await AddUnitAsync("STP", "=HYPERLINK('http://evil')");
+        var code = CodeIn((await _bot.SayAsync(BotHarness.AdminId, "/invite SNV")).Text!);
+        await _bot.SayAsync(Head, $"/start {code}");
+
+        var sheet = await _bot.SayAsync(BotHarness.AdminId, "/invite all");
+
+        Assert.Equal("sendDocument", sheet.Method);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(sheet.FileContent!), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal("STP", row["unit"]);
+        Assert.StartsWith("'", (string)row["name"]);
+        var joined = await _bot.SayAsync(Deputy, $"/start {row["code"]}");
+        Assert.Contains("lãnh đạo đơn vị", joined.Text);
+    }
+
     private async Task AddUnitAsync(string code, string name)
     {
         var reply = await _bot.SayAsync(BotHarness.AdminId, $"/units add {code} \"{name}\" department");

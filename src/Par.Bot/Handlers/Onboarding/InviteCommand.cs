@@ -3,12 +3,16 @@ using Par.Bot.Hosting;
 using Par.Bot.Telegram;
 using Par.Core.Invites;
 using Par.Core.Members;
+using Par.Core.Outbox;
 using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Onboarding;
 
-/// <summary>/invite UNIT by an admin makes a head invite; /invite by a head makes a deputy invite.</summary>
-public sealed class InviteCommand(InviteService invites, IUnitStore units, BotIdentity identity, ProvinceClock clock) : ICommand
+/// <summary>
+/// /invite UNIT by an admin makes a head invite; /invite all makes one for every unit without a head, as a
+/// spreadsheet to send out with an official letter; /invite by a head makes a deputy invite.
+/// </summary>
+public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemberStore members, BotIdentity identity, ProvinceClock clock) : ICommand
 {
     public string Name => "invite";
     public Role Access => Role.Head;
@@ -16,6 +20,11 @@ public sealed class InviteCommand(InviteService invites, IUnitStore units, BotId
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (context.IsAdmin && args is ["all" or "ALL"])
+        {
+            InviteAll(context);
+            return Task.CompletedTask;
+        }
         if (args.Length > 1 || (context.IsAdmin && args.Length == 0 && context.UnitCode is null))
         {
             context.Reply(context.T.InviteUsage);
@@ -36,5 +45,22 @@ public sealed class InviteCommand(InviteService invites, IUnitStore units, BotId
         var invite = invites.Create(unit.Code, role, context.UserId);
         context.Reply(context.T.InviteCreated(invite, unit, identity.DeepLink(invite.Code), clock.ToLocal(invite.ExpiresUtc)));
         return Task.CompletedTask;
+    }
+
+    private void InviteAll(BotContext context)
+    {
+        var headed = members.ListAll().Where(m => m.UnitRole == Role.Head && m.UnitCode is not null).Select(m => m.UnitCode!).ToHashSet();
+        var rows = units.List().Where(u => !headed.Contains(u.Code)).Select(unit =>
+        {
+            var invite = invites.Create(unit.Code, Role.Head, context.UserId);
+            return new InviteSheetRow(unit.Code, unit.Name, unit.Group, invite.Code, identity.DeepLink(invite.Code), clock.ToLocal(invite.ExpiresUtc).ToString("yyyy-MM-dd HH:mm"));
+        }).ToList();
+        if (rows.Count == 0)
+        {
+            context.Reply(context.T.InviteSheetEmpty);
+            return;
+        }
+        var attachment = new Attachment { Kind = AttachmentKind.Document, FileName = $"invites-{clock.LocalNow:yyyyMMdd-HHmm}.xlsx", Content = InviteSheet.Build(rows) };
+        context.ReplyWith(attachment, context.T.InviteSheetCaption(rows.Count));
     }
 }
