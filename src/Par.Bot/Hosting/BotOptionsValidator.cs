@@ -2,14 +2,18 @@ using Microsoft.Extensions.Options;
 
 namespace Par.Bot.Hosting;
 
-internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+/// <summary>Checks Bot settings; admin ids are read raw, as the binder silently drops list items it cannot convert.</summary>
+internal sealed class BotOptionsValidator(IConfiguration configuration) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         if (options.DefaultLanguage is not ("vi" or "en"))
             return ValidateOptionsResult.Fail($"Bot:DefaultLanguage must be 'vi' or 'en', not '{options.DefaultLanguage}'.");
-        if (options.AdminIds.Any(id => id <= 0))
-            return ValidateOptionsResult.Fail("Bot:AdminIds must hold positive Telegram user ids.");
+        foreach (var id in configuration.GetSection($"{BotOptions.Section}:{nameof(BotOptions.AdminIds)}").GetChildren())
+        {
+            if (!long.TryParse(id.Value, out var userId) || userId <= 0)
+                return ValidateOptionsResult.Fail($"{id.Path} must be a Telegram user id (a positive number), not '{id.Value}'.");
+        }
         if (!ProvinceClock.TryFindZone(options.TimeZone, out _))
             return ValidateOptionsResult.Fail($"Bot:TimeZone '{options.TimeZone}' is not a known time zone (is tzdata installed?).");
         return ValidateOptionsResult.Success;

@@ -13,11 +13,11 @@ public static class CoreExtensions
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddSection<BotOptions>(BotOptions.Section);
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<InviteOptions>().BindConfiguration(InviteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<UnitGroupOptions>().BindConfiguration(UnitGroupOptions.Section).ValidateOnStart();
+        services.AddSection<StorageOptions>(StorageOptions.Section);
+        services.AddSection<InviteOptions>(InviteOptions.Section);
+        services.AddSection<UnitGroupOptions>(UnitGroupOptions.Section);
         services.AddSingleton<ProvinceClock>();
 
         services.AddSingleton(sp => new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));

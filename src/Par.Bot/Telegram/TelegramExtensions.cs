@@ -1,3 +1,4 @@
+using Par.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Onboarding;
@@ -14,9 +15,9 @@ public static class TelegramExtensions
     public static IHostApplicationBuilder AddParTelegram(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSection<TelegramOptions>(TelegramOptions.Section);
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSection<GatewayOptions>(GatewayOptions.Section);
 
         services.AddSingleton<ITelegramBotClient>(sp =>
         {

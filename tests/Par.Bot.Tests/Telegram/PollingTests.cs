@@ -75,6 +75,19 @@ public sealed class PollingTests
     }
 
     [Fact]
+    public async Task Conflict_from_another_poller_is_retried_with_back_off()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var conflicts = 0;
+        bot.Api.Faults = call => call.Method == "getUpdates" && Interlocked.Increment(ref conflicts) <= 2 ? FakeFault.Conflict() : null;
+
+        var reply = await bot.SayAsync(34, "/help");
+
+        Assert.Contains("/start", reply.Text);
+        Assert.True(conflicts > 2);
+    }
+
+    [Fact]
     public async Task Blocked_user_is_marked_unreachable()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -1,0 +1,38 @@
+using Par.Bot.Hosting;
+
+namespace Par.Bot.Tests.Hosting;
+
+[Collection(ConsoleCollection.Name)]
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("--Telegram:Token=", "Telegram:Token is missing")]
+    [InlineData("--Telegram:Token=not-a-token", "Telegram:Token is malformed")]
+    [InlineData("--Telegram:ApiBaseUrl=ftp://x", "Telegram:ApiBaseUrl")]
+    [InlineData("--Bot:TimeZone=Mars/Olympus", "Bot:TimeZone")]
+    [InlineData("--Bot:AdminIds:0=abc", "Bot:AdminIds:0")]
+    [InlineData("--Bot:DefaultLanguage=fr", "Bot:DefaultLanguage")]
+    [InlineData("--Broadcast:MessagesPerSecond=0", "MessagesPerSecond")]
+    public async Task Bad_setting_stops_the_host_with_one_line_naming_the_key(string setting, string expected)
+    {
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        int code;
+        try
+        {
+            var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
+            code = await ParHost.RunAsync(["--Telegram:Token=123:abc", $"--Storage:Path={storage}", setting]);
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.Equal(ParHost.ConfigurationError, code);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain("   at ", line);
+    }
+}
