@@ -26,7 +26,7 @@ public sealed class UpdatePoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RetryAsync("start-up", ConnectAsync, stoppingToken);
+        await ConnectAsync(stoppingToken);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -55,7 +55,24 @@ public sealed class UpdatePoller(
         }
     }
 
-    private async Task ConnectAsync(CancellationToken cancellationToken)
+    /// <summary>getMe, deleteWebhook and the command menus, retried with back-off until the Bot API answers.</summary>
+    private async Task ConnectAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await IntroduceAsync(stoppingToken);
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                await BackOffAsync(e, attempt, stoppingToken);
+            }
+        }
+    }
+
+    private async Task IntroduceAsync(CancellationToken cancellationToken)
     {
         var me = await bot.GetMe(cancellationToken);
         identity.Username = me.Username ?? identity.Username;
@@ -74,23 +91,6 @@ public sealed class UpdatePoller(
     private static long ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
 
-    private async Task RetryAsync(string what, Func<CancellationToken, Task> action, CancellationToken stoppingToken)
-    {
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
-        {
-            try
-            {
-                await action(stoppingToken);
-                return;
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Bot API {What} failed: {Reason}", what, e.Message);
-                await BackOffAsync(e, attempt, stoppingToken);
-            }
-        }
-    }
-
     private async Task BackOffAsync(Exception e, int failures, CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1)));
@@ -101,7 +101,7 @@ public sealed class UpdatePoller(
         else if (e is ApiRequestException { ErrorCode: 401 or 404 })
             logger.LogCritical("The Bot API refused the token (unauthorized); check Telegram:Token. Retrying in {Delay}", delay);
         else
-            logger.LogWarning("getUpdates failed ({Reason}); retrying in {Delay}", e.Message, delay);
+            logger.LogWarning("Bot API call failed ({Reason}); retrying in {Delay}", e.Message, delay);
         try
         {
             await Task.Delay(delay, stoppingToken);
