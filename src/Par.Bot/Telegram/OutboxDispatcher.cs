@@ -8,7 +8,9 @@ namespace Par.Bot.Telegram;
 /// <summary>
 /// The one gateway every message leaves through. Rows are stored in the outbox before they get here and
 /// marked sent after Telegram confirms them, so a crash repeats at most the sends in flight
-/// (<see cref="GatewayOptions.MaxInFlight"/>) and loses none.
+/// (<see cref="GatewayOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
+/// Telegram delivered the requests it had open, and sends those rows again when it starts. A graceful
+/// stop repeats nothing, as it waits for the sends in flight and records them.
 /// </summary>
 public sealed class OutboxDispatcher(
     IOutboxStore outbox,
@@ -52,9 +54,18 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Loads the rows left pending by the last run before the next service (the poller) starts, so a row stored
+    /// and handed over by a new update cannot also come back from this list and go out twice.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         Accept(outbox.ListPending());
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         var sends = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -96,7 +107,7 @@ public sealed class OutboxDispatcher(
             lock (_lock)
             {
                 _inFlight--;
-                _scheduler.Complete(entry.ChatId, retry);
+                _scheduler.Complete(entry.ChatId, clock.GetUtcNow(), retry);
             }
             Wake();
         }
@@ -117,8 +128,9 @@ public sealed class OutboxDispatcher(
                 return entry;
             case SendResultKind.Blocked:
                 logger.LogInformation("Chat {ChatId} blocked the bot; marked unreachable", entry.ChatId);
+                Final(entry with { Status = OutboxStatus.Blocked, Error = outcome.Error });
                 members.MarkUnreachable(entry.ChatId);
-                return Final(entry with { Status = OutboxStatus.Blocked, Error = outcome.Error });
+                return null;
             case SendResultKind.Transient when entry.Attempts + 1 < _options.MaxAttempts:
                 var delay = Backoff(entry.Attempts + 1);
                 logger.LogWarning("Sending outbox message {Id} failed ({Error}); retry {Attempt} in {Delay}", entry.Id, outcome.Error, entry.Attempts + 1, delay);
@@ -134,8 +146,24 @@ public sealed class OutboxDispatcher(
     private OutboxEntry? Final(OutboxEntry entry)
     {
         outbox.Update(entry);
-        Finished?.Invoke(entry);
+        RaiseFinished(entry);
         return null;
+    }
+
+    /// <summary>Calls every subscriber, each on its own: one that throws must not keep the row's news from the others.</summary>
+    private void RaiseFinished(OutboxEntry entry)
+    {
+        foreach (var subscriber in Finished?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((Action<OutboxEntry>)subscriber)(entry);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "A subscriber failed on the end of outbox message {Id}", entry.Id);
+            }
+        }
     }
 
     /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries do not arrive together.</summary>
