@@ -45,7 +45,7 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
 
     public BroadcastProgress Progress(string id)
     {
-        var statuses = _rows.Query().Where(o => o.BroadcastId == id).Select(o => o.Status).ToList();
+        var statuses = _rows.Query().Where(o => o.BroadcastId == id).Select(o => new { o.Status }).ToList().Select(o => o.Status).ToList();
         return new BroadcastProgress(
             statuses.Count,
             statuses.Count(s => s == OutboxStatus.Sent),
