@@ -88,6 +88,20 @@ public sealed class OutboxDispatcher(
         }
         // Let the sends in flight finish so their rows are marked; nothing new starts.
         await Task.WhenAll(sends);
+        await WaitOutWindowAsync();
+    }
+
+    /// <summary>
+    /// When mail is left for the next run, waits (at most a second) until this run's sends have left the one-second
+    /// window, so a quick restart cannot put a second window's worth on top of them.
+    /// </summary>
+    private async Task WaitOutWindowAsync()
+    {
+        TimeSpan wait;
+        lock (_lock)
+            wait = _scheduler.PendingCount > 0 ? _scheduler.WindowClearsIn(clock.GetUtcNow()) : TimeSpan.Zero;
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, clock);
     }
 
     private async Task SendAsync(OutboxEntry entry)

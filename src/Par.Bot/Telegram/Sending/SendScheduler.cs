@@ -72,6 +72,13 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
             _known.Remove(slot.EntryId);
     }
 
+    /// <summary>How long until every send taken so far has left the window.</summary>
+    public TimeSpan WindowClearsIn(DateTimeOffset now)
+    {
+        var last = _window.Select(slot => slot.FreeAt ?? now + Window).DefaultIfEmpty(now).Max();
+        return last > now ? last - now : TimeSpan.Zero;
+    }
+
     public void PauseUntil(DateTimeOffset until)
     {
         if (until > _pausedUntil)

@@ -58,6 +58,22 @@ public sealed class SendSchedulerTests
     }
 
     [Fact]
+    public void The_window_clears_a_second_after_the_last_completion()
+    {
+        var scheduler = new SendScheduler(10, TimeSpan.Zero);
+        Assert.Equal(TimeSpan.Zero, scheduler.WindowClearsIn(Start));
+        scheduler.Add(Row(1, chat: 1));
+        scheduler.Add(Row(2, chat: 2));
+        scheduler.TakeNext(Start, out _);
+        scheduler.TakeNext(Start, out _);
+        scheduler.Complete(1, Start.AddMilliseconds(100));
+        scheduler.Complete(2, Start.AddMilliseconds(400));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(900), scheduler.WindowClearsIn(Start.AddMilliseconds(500)));
+        Assert.Equal(TimeSpan.Zero, scheduler.WindowClearsIn(Start.AddMilliseconds(1400)));
+    }
+
+    [Fact]
     public void Replies_go_before_reminders_before_broadcasts()
     {
         var scheduler = new SendScheduler(30, TimeSpan.Zero);
