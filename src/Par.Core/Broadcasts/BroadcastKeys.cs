@@ -10,5 +10,7 @@ public static class BroadcastKeys
 
     public static string Reminder(string broadcastId, long chatId, int round) => $"bcr:{broadcastId}:{chatId}:{round}";
 
-    public static string Report(string broadcastId) => $"bcf:{broadcastId}";
+    public const string ReportPrefix = "bcf:";
+
+    public static string Report(string broadcastId) => ReportPrefix + broadcastId;
 }

@@ -89,13 +89,6 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             .ToList();
     }
 
-    /// <summary>LiteDB reads times back as local time; callers get UTC.</summary>
-    private static Broadcast InUtc(Broadcast broadcast) => broadcast with
-    {
-        CreatedUtc = broadcast.CreatedUtc.ToUniversalTime(),
-        FinishedUtc = broadcast.FinishedUtc?.ToUniversalTime(),
-    };
-
     public IReadOnlyList<OutboxEntry> Remind(string id, int round, IEnumerable<OutgoingMessage> rows, DateTime nowUtc) =>
         _db.InTransaction<IReadOnlyList<OutboxEntry>>(() =>
         {
@@ -106,4 +99,11 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
                 _broadcasts.Update(broadcast with { Reminders = round });
             return stored;
         });
+
+    /// <summary>LiteDB reads times back as local time; callers get UTC.</summary>
+    private static Broadcast InUtc(Broadcast broadcast) => broadcast with
+    {
+        CreatedUtc = broadcast.CreatedUtc.ToUniversalTime(),
+        FinishedUtc = broadcast.FinishedUtc?.ToUniversalTime(),
+    };
 }

@@ -59,6 +59,18 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_report_comes_as_a_new_message_when_the_progress_message_cannot_be_edited()
+    {
+        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Lịch họp tuần"), "Nhóm commune", "Chỉ lãnh đạo");
+        _bot.Api.Faults = call => call.Method == "editMessageText" ? Fakes.FakeFault.BadRequest("message to edit not found") : null;
+
+        var report = await _bot.SendAndWaitForReportAsync(confirm);
+
+        Assert.Equal("sendMessage", report.Method);
+        Assert.Contains("Đã gửi tới: 1/1", report.Text);
+    }
+
+    [Fact]
     public async Task Non_admins_cannot_broadcast_and_nothing_is_queued()
     {
         var refused = await _bot.SayAsync(101, "/broadcast");

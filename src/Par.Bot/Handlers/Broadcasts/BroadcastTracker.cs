@@ -88,6 +88,22 @@ public sealed class BroadcastTracker(
     {
         if (entry.BroadcastId is not null)
             Poke();
+        else if (entry is { Status: OutboxStatus.Failed, EditMessageId: not null, DedupeKey: { } key } && key.StartsWith(BroadcastKeys.ReportPrefix, StringComparison.Ordinal))
+            ResendReport(entry);
+    }
+
+    /// <summary>The admin deleted the progress message (or Telegram refused the edit): the report comes as a new message.</summary>
+    private void ResendReport(OutboxEntry failed)
+    {
+        var report = new OutgoingMessage
+        {
+            ChatId = failed.ChatId,
+            Text = failed.Text,
+            Buttons = failed.Buttons,
+            Priority = Priority.Reminder,
+            DedupeKey = failed.DedupeKey + ":new",
+        };
+        dispatcher.Accept(outbox.Enqueue([report], clock.GetUtcNow().UtcDateTime));
     }
 
     private void Refresh()

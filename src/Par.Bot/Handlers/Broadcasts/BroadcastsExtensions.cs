@@ -20,7 +20,7 @@ public static class BroadcastsExtensions
         services.AddSingleton<ICallbackHandler, BroadcastAudienceButtons>();
         services.AddSingleton<ICallbackHandler, BroadcastConfirmButtons>();
         services.AddSingleton<ICallbackHandler, BroadcastStatusButtons>();
-        services.AddSingleton<ICallbackHandler, AcknowledgeButton>();
+        services.AddSingleton<ICallbackHandler, AcknowledgeButtons>();
         return builder;
     }
 }

@@ -5,7 +5,7 @@ using Par.Core.Members;
 namespace Par.Bot.Handlers.Broadcasts;
 
 /// <summary>"Received" under an announcement: records who and when, once; pressing again only says it is recorded.</summary>
-public sealed class AcknowledgeButton(IBroadcastStore store, TimeProvider clock) : ICallbackHandler
+public sealed class AcknowledgeButtons(IBroadcastStore store, TimeProvider clock) : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.AcknowledgePrefix;
     // Whoever received it may acknowledge, even after leaving the unit; the store checks they were a recipient.
