@@ -8,15 +8,15 @@ using static Par.Bot.Tests.Broadcasts.BroadcastSteps;
 namespace Par.Bot.Tests.Broadcasts;
 
 /// <summary>
-/// Delivery under Telegram's limits and failures. These two run about five seconds each: forty recipients at ten
-/// messages a second is the smallest broadcast that shows the pacing over several one-second windows. The broadcast
+/// Delivery under Telegram's limits and failures. These two run about four seconds each: forty recipients at fifteen
+/// messages a second is about the smallest broadcast that shows the pacing over several one-second windows. The broadcast
 /// starts as a script would, through BroadcastLauncher (BroadcastFlowTests cover the buttons, which at one message a
 /// second to the admin's chat would add five seconds here).
 /// </summary>
 public sealed class BroadcastDeliveryTests : IAsyncLifetime
 {
     private const long Admin = BotHarness.AdminId;
-    private const int Limit = 10;
+    private const int Limit = 15;
     private const string Announcement = "Họp giao ban trực tuyến lúc 14h";
     private static readonly string[] PacedMethods = ["sendMessage", "sendPhoto", "sendDocument", "editMessageText"];
     private BotHarness _bot = null!;

@@ -11,6 +11,8 @@ namespace Par.Bot.Telegram.Sending;
 /// A send holds its place in the window from the moment it is taken until one second after it completes.
 /// Telegram sees the request somewhere in between, so counting from either end alone lets network jitter
 /// put N + 1 requests into one of Telegram's seconds; holding the place until completion + 1 s cannot.
+/// Sends are also spaced 1/N s apart: a window alone lets N leave at once and then nothing for a second,
+/// and a reply that arrives in that gap waits for the whole of it.
 /// </remarks>
 public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterval)
 {
@@ -19,7 +21,9 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
     private readonly HashSet<long> _known = [];
     /// <summary>Places in the window: null while the send is in flight, else when the place frees up.</summary>
     private readonly List<WindowSlot> _window = [];
+    private readonly TimeSpan _spacing = Window / messagesPerSecond;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextSendAt = DateTimeOffset.MinValue;
 
     public int PendingCount { get; private set; }
 
@@ -34,9 +38,9 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
     public OutboxEntry? TakeNext(DateTimeOffset now, out TimeSpan wait)
     {
         wait = TimeSpan.FromSeconds(1);
-        if (now < _pausedUntil)
+        if (now < _pausedUntil || now < _nextSendAt)
         {
-            wait = _pausedUntil - now;
+            wait = Max(_pausedUntil, _nextSendAt) - now;
             return null;
         }
         _window.RemoveAll(slot => slot.FreeAt <= now);
@@ -54,6 +58,7 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
         var entry = best.Items.Dequeue();
         best.InFlight = new WindowSlot(entry.Id);
         best.NextAllowed = now + perChatInterval;
+        _nextSendAt = now + _spacing;
         _window.Add(best.InFlight);
         PendingCount--;
         return entry;

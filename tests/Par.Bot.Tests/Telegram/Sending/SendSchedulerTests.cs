@@ -41,6 +41,19 @@ public sealed class SendSchedulerTests
     }
 
     [Fact]
+    public void Sends_are_spaced_evenly_over_the_second()
+    {
+        var scheduler = new SendScheduler(4, TimeSpan.Zero);
+        scheduler.Add(Row(1, chat: 1));
+        scheduler.Add(Row(2, chat: 2));
+
+        Assert.Equal(1, scheduler.TakeNext(Start, out _)?.Id);
+        Assert.Null(scheduler.TakeNext(Start.AddMilliseconds(100), out var wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(150), wait);
+        Assert.Equal(2, scheduler.TakeNext(Start.AddMilliseconds(250), out _)?.Id);
+    }
+
+    [Fact]
     public void A_place_in_the_window_is_held_until_a_second_after_the_send_completes()
     {
         var scheduler = new SendScheduler(2, TimeSpan.Zero);
@@ -48,9 +61,9 @@ public sealed class SendSchedulerTests
         scheduler.Add(Row(2, chat: 2));
         scheduler.Add(Row(3, chat: 3));
         Assert.NotNull(scheduler.TakeNext(Start, out _));
-        Assert.NotNull(scheduler.TakeNext(Start, out _));
+        Assert.NotNull(scheduler.TakeNext(Start.AddMilliseconds(500), out _));
         scheduler.Complete(1, Start.AddMilliseconds(300));
-        scheduler.Complete(2, Start.AddMilliseconds(500));
+        scheduler.Complete(2, Start.AddMilliseconds(800));
 
         Assert.Null(scheduler.TakeNext(Start.AddSeconds(1), out var wait));
         Assert.Equal(TimeSpan.FromMilliseconds(300), wait);
@@ -65,7 +78,7 @@ public sealed class SendSchedulerTests
         scheduler.Add(Row(1, chat: 1));
         scheduler.Add(Row(2, chat: 2));
         scheduler.TakeNext(Start, out _);
-        scheduler.TakeNext(Start, out _);
+        scheduler.TakeNext(Start.AddMilliseconds(100), out _);
         scheduler.Complete(1, Start.AddMilliseconds(100));
         scheduler.Complete(2, Start.AddMilliseconds(400));
 
@@ -82,7 +95,7 @@ public sealed class SendSchedulerTests
         scheduler.Add(Row(3, chat: 3, Priority.Reminder));
         scheduler.Add(Row(4, chat: 4, Priority.Reply));
 
-        var order = Enumerable.Range(0, 4).Select(i => scheduler.TakeNext(Start, out _)!.Id).ToList();
+        var order = Enumerable.Range(0, 4).Select(i => scheduler.TakeNext(Start.AddMilliseconds(100 * i), out _)!.Id).ToList();
 
         Assert.Equal([4, 3, 1, 2], order);
     }
@@ -96,11 +109,11 @@ public sealed class SendSchedulerTests
         scheduler.Add(Row(3, chat: 7));
 
         Assert.Equal(1, scheduler.TakeNext(Start, out _)?.Id);
-        Assert.Null(scheduler.TakeNext(Start, out _));
-        scheduler.Complete(7, Start);
-        Assert.Equal(2, scheduler.TakeNext(Start, out _)?.Id);
-        scheduler.Complete(7, Start);
-        Assert.Equal(3, scheduler.TakeNext(Start, out _)?.Id);
+        Assert.Null(scheduler.TakeNext(Start.AddSeconds(1), out _));
+        scheduler.Complete(7, Start.AddSeconds(1));
+        Assert.Equal(2, scheduler.TakeNext(Start.AddSeconds(1), out _)?.Id);
+        scheduler.Complete(7, Start.AddSeconds(2));
+        Assert.Equal(3, scheduler.TakeNext(Start.AddSeconds(2), out _)?.Id);
     }
 
     [Fact]
@@ -126,7 +139,7 @@ public sealed class SendSchedulerTests
         scheduler.Add(Row(2, chat: 2));
         scheduler.Add(Row(3, chat: 3));
         var first = scheduler.TakeNext(Start, out _)!;
-        var second = scheduler.TakeNext(Start, out _)!;
+        var second = scheduler.TakeNext(Start.AddMilliseconds(50), out _)!;
 
         // The first send got 429 retry_after 5; the second, already in flight, got 429 as well.
         scheduler.PauseUntil(Start.AddSeconds(5));
@@ -137,7 +150,7 @@ public sealed class SendSchedulerTests
         Assert.Null(scheduler.TakeNext(Start.AddSeconds(1), out var wait));
         Assert.Equal(TimeSpan.FromSeconds(4), wait);
         Assert.Null(scheduler.TakeNext(Start.AddMilliseconds(4999), out _));
-        var after = Enumerable.Range(0, 4).Select(i => scheduler.TakeNext(Start.AddSeconds(5), out _)!.Id).ToList();
+        var after = Enumerable.Range(0, 4).Select(i => scheduler.TakeNext(Start.AddSeconds(5).AddMilliseconds(100 * i), out _)!.Id).ToList();
         Assert.Equal([4, 1, 2, 3], after);
     }
 
