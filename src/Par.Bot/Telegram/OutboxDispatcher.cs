@@ -26,7 +26,10 @@ public sealed class OutboxDispatcher(
     private readonly object _lock = new();
     private int _inFlight;
 
-    /// <summary>Raised after a row reaches its final state (sent, blocked or failed).</summary>
+    /// <summary>
+    /// Raised after a row's final state (sent, blocked or failed) is stored, on the sending task: keep handlers short.
+    /// Each subscriber is called on its own, so one that throws does not keep the news from the others.
+    /// </summary>
     public event Action<OutboxEntry>? Finished;
 
     /// <summary>Hands freshly stored rows to the gateway.</summary>
@@ -164,7 +167,6 @@ public sealed class OutboxDispatcher(
         return null;
     }
 
-    /// <summary>Calls every subscriber, each on its own: one that throws must not keep the row's news from the others.</summary>
     private void RaiseFinished(OutboxEntry entry)
     {
         foreach (var subscriber in Finished?.GetInvocationList() ?? [])
