@@ -8,7 +8,9 @@ namespace Par.Bot.Telegram;
 /// <summary>
 /// The one gateway every message leaves through. Rows are stored in the outbox before they get here and
 /// marked sent after Telegram confirms them, so a crash repeats at most the sends in flight
-/// (<see cref="GatewayOptions.MaxInFlight"/>) and loses none.
+/// (<see cref="GatewayOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
+/// Telegram delivered the requests it had open, and sends those rows again when it starts. A graceful
+/// stop repeats nothing, as it waits for the sends in flight and records them.
 /// </summary>
 public sealed class OutboxDispatcher(
     IOutboxStore outbox,
@@ -24,7 +26,10 @@ public sealed class OutboxDispatcher(
     private readonly object _lock = new();
     private int _inFlight;
 
-    /// <summary>Raised after a row reaches its final state (sent, blocked or failed).</summary>
+    /// <summary>
+    /// Raised after a row's final state (sent, blocked or failed) is stored, on the sending task: keep handlers short.
+    /// Each subscriber is called on its own, so one that throws does not keep the news from the others.
+    /// </summary>
     public event Action<OutboxEntry>? Finished;
 
     /// <summary>Hands freshly stored rows to the gateway.</summary>
@@ -52,9 +57,18 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Loads the rows left pending by the last run before the next service (the poller) starts, so a row stored
+    /// and handed over by a new update cannot also come back from this list and go out twice.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         Accept(outbox.ListPending());
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         var sends = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -77,6 +91,20 @@ public sealed class OutboxDispatcher(
         }
         // Let the sends in flight finish so their rows are marked; nothing new starts.
         await Task.WhenAll(sends);
+        await WaitOutWindowAsync();
+    }
+
+    /// <summary>
+    /// When mail is left for the next run, waits (at most a second) until this run's sends have left the one-second
+    /// window, so a quick restart cannot put a second window's worth on top of them.
+    /// </summary>
+    private async Task WaitOutWindowAsync()
+    {
+        TimeSpan wait;
+        lock (_lock)
+            wait = _scheduler.PendingCount > 0 ? _scheduler.WindowClearsIn(clock.GetUtcNow()) : TimeSpan.Zero;
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, clock);
     }
 
     private async Task SendAsync(OutboxEntry entry)
@@ -96,7 +124,7 @@ public sealed class OutboxDispatcher(
             lock (_lock)
             {
                 _inFlight--;
-                _scheduler.Complete(entry.ChatId, retry);
+                _scheduler.Complete(entry.ChatId, clock.GetUtcNow(), retry);
             }
             Wake();
         }
@@ -117,8 +145,9 @@ public sealed class OutboxDispatcher(
                 return entry;
             case SendResultKind.Blocked:
                 logger.LogInformation("Chat {ChatId} blocked the bot; marked unreachable", entry.ChatId);
+                Final(entry with { Status = OutboxStatus.Blocked, Error = outcome.Error });
                 members.MarkUnreachable(entry.ChatId);
-                return Final(entry with { Status = OutboxStatus.Blocked, Error = outcome.Error });
+                return null;
             case SendResultKind.Transient when entry.Attempts + 1 < _options.MaxAttempts:
                 var delay = Backoff(entry.Attempts + 1);
                 logger.LogWarning("Sending outbox message {Id} failed ({Error}); retry {Attempt} in {Delay}", entry.Id, outcome.Error, entry.Attempts + 1, delay);
@@ -134,8 +163,23 @@ public sealed class OutboxDispatcher(
     private OutboxEntry? Final(OutboxEntry entry)
     {
         outbox.Update(entry);
-        Finished?.Invoke(entry);
+        RaiseFinished(entry);
         return null;
+    }
+
+    private void RaiseFinished(OutboxEntry entry)
+    {
+        foreach (var subscriber in Finished?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((Action<OutboxEntry>)subscriber)(entry);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "A subscriber failed on the end of outbox message {Id}", entry.Id);
+            }
+        }
     }
 
     /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries do not arrive together.</summary>

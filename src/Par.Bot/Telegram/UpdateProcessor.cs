@@ -80,22 +80,33 @@ public sealed class UpdateProcessor(
     private BotContext? CreateContext(Update update)
     {
         if (update.CallbackQuery is { Message.Chat.Type: ChatType.Private } query)
-            return Context(update.Id, query.From, query.Message.Chat.Id, "", null, new IncomingCallback(query.Id, query.Data ?? "", query.Message.MessageId));
+            return Context(update.Id, query.From, query.Message.Chat.Id, new Received("", null), new IncomingCallback(query.Id, query.Data ?? "", query.Message.MessageId));
         if (update.Message is not { Chat.Type: ChatType.Private, From: { } from } message)
             return null;
-        var document = message.Document is { } d ? new IncomingDocument(d.FileId, d.FileName ?? "file", d.FileSize) : null;
-        return Context(update.Id, from, message.Chat.Id, message.Text ?? message.Caption ?? "", document, null);
+        var received = new Received(
+            message.Text ?? message.Caption ?? "",
+            message.Text is null ? message.CaptionEntities : message.Entities,
+            message.Document is { } d ? new IncomingDocument(d.FileId, d.FileName ?? "file", d.FileSize) : null,
+            message.Photo is { Length: > 0 } sizes ? Largest(sizes) : null);
+        return Context(update.Id, from, message.Chat.Id, received, null);
     }
 
-    private BotContext Context(int updateId, User from, long chatId, string text, IncomingDocument? document, IncomingCallback? callback)
+    private static IncomingPhoto Largest(PhotoSize[] sizes)
     {
+        var largest = sizes.MaxBy(s => (long)s.Width * s.Height)!;
+        return new IncomingPhoto(largest.FileId, largest.FileSize);
+    }
+
+    private BotContext Context(int updateId, User from, long chatId, Received received, IncomingCallback? callback)
+    {
+        var text = received.Text;
         var member = members.Find(from.Id);
         if (member is { Unreachable: true })
         {
             member = member with { Unreachable = false };
             members.Upsert(member);
         }
-        var (command, args) = document is null ? CommandLine.Parse(text) : ("", "");
+        var (command, args) = received.Document is null && received.Photo is null ? CommandLine.Parse(text) : ("", "");
         return new BotContext
         {
             UpdateId = updateId,
@@ -106,9 +117,11 @@ public sealed class UpdateProcessor(
             Role = RoleOf(from.Id, member),
             T = TextsProvider.For(member?.Language ?? LanguageOf(from)),
             Text = text,
+            Html = EntitiesToHtml.Convert(text, received.Entities),
             Command = command,
             Args = args,
-            Document = document,
+            Document = received.Document,
+            Photo = received.Photo,
             Callback = callback,
         };
     }
@@ -124,6 +137,8 @@ public sealed class UpdateProcessor(
         ['v', 'i', ..] => "vi",
         _ => options.Value.DefaultLanguage,
     };
+
+    private sealed record Received(string Text, MessageEntity[]? Entities, IncomingDocument? Document = null, IncomingPhoto? Photo = null);
 
     private async Task AnswerCallbackAsync(string queryId, string? text)
     {

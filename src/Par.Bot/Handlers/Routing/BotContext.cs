@@ -20,11 +20,14 @@ public sealed class BotContext
     public required Member? Member { get; init; }
     public required ITexts T { get; set; }
     public string Text { get; init; } = "";
+    /// <summary>The text (or caption) as Telegram HTML: the sender's bold, italics, code and links kept, everything else escaped.</summary>
+    public string Html { get; init; } = "";
     /// <summary>The command without slash or @bot, lower case; empty when the text is not a command.</summary>
     public string Command { get; init; } = "";
     /// <summary>The text after the command.</summary>
     public string Args { get; init; } = "";
     public IncomingDocument? Document { get; init; }
+    public IncomingPhoto? Photo { get; init; }
     public IncomingCallback? Callback { get; init; }
     /// <summary>Short text shown as the answer to a pressed button.</summary>
     public string? CallbackAnswer { get; set; }

@@ -7,60 +7,81 @@ namespace Par.Bot.Telegram.Sending;
 /// and at most one per interval for each chat, replies before reminders before broadcasts, and nothing
 /// while Telegram asked us to wait (429). Not thread-safe: the dispatcher locks around it.
 /// </summary>
+/// <remarks>
+/// A send holds its place in the window from the moment it is taken until one second after it completes.
+/// Telegram sees the request somewhere in between, so counting from either end alone lets network jitter
+/// put N + 1 requests into one of Telegram's seconds; holding the place until completion + 1 s cannot.
+/// Sends are also spaced 1/N s apart: a window alone lets N leave at once and then nothing for a second,
+/// and a reply that arrives in that gap waits for the whole of it.
+/// </remarks>
 public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterval)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private readonly Dictionary<long, ChatQueue> _chats = [];
-    private readonly Queue<DateTimeOffset> _recentSends = new();
+    private readonly HashSet<long> _known = [];
+    /// <summary>Places in the window: null while the send is in flight, else when the place frees up.</summary>
+    private readonly List<WindowSlot> _window = [];
+    private readonly TimeSpan _spacing = Window / messagesPerSecond;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextSendAt = DateTimeOffset.MinValue;
 
     public int PendingCount { get; private set; }
 
+    /// <summary>Queues a stored row; a row already queued or in flight (same id) is ignored, so handing it over twice sends it once.</summary>
     public void Add(OutboxEntry entry)
     {
-        if (!_chats.TryGetValue(entry.ChatId, out var chat))
-            _chats[entry.ChatId] = chat = new ChatQueue();
-        chat.Items.Enqueue(entry, ((int)entry.Priority, entry.Id));
-        PendingCount++;
+        if (_known.Add(entry.Id))
+            Enqueue(entry);
     }
 
     /// <summary>The message to send now, or null and how long until one may be ready.</summary>
     public OutboxEntry? TakeNext(DateTimeOffset now, out TimeSpan wait)
     {
         wait = TimeSpan.FromSeconds(1);
-        if (now < _pausedUntil)
+        if (now < _pausedUntil || now < _nextSendAt)
         {
-            wait = _pausedUntil - now;
+            wait = Max(_pausedUntil, _nextSendAt) - now;
             return null;
         }
-        while (_recentSends.Count > 0 && now - _recentSends.Peek() >= Window)
-            _recentSends.Dequeue();
-        if (_recentSends.Count >= messagesPerSecond)
+        _window.RemoveAll(slot => slot.FreeAt <= now);
+        if (_window.Count >= messagesPerSecond)
         {
-            wait = _recentSends.Peek() + Window - now;
+            // A place held by a send in flight frees on completion, which wakes the dispatcher anyway.
+            var next = _window.Min(slot => slot.FreeAt ?? DateTimeOffset.MaxValue);
+            if (next != DateTimeOffset.MaxValue)
+                wait = next - now;
             return null;
         }
         var best = FindBest(now, ref wait);
         if (best is null)
             return null;
         var entry = best.Items.Dequeue();
-        best.InFlight = true;
+        best.InFlight = new WindowSlot(entry.Id);
         best.NextAllowed = now + perChatInterval;
-        _recentSends.Enqueue(now);
+        _nextSendAt = now + _spacing;
+        _window.Add(best.InFlight);
         PendingCount--;
         return entry;
     }
 
-    /// <summary>Ends a send; <paramref name="retry"/> is put back in the chat's queue when the message must go again.</summary>
-    public void Complete(long chatId, OutboxEntry? retry = null)
+    /// <summary>Ends the chat's send at <paramref name="now"/>; <paramref name="retry"/> is put back in the chat's queue when the message must go again.</summary>
+    public void Complete(long chatId, DateTimeOffset now, OutboxEntry? retry = null)
     {
-        if (!_chats.TryGetValue(chatId, out var chat))
+        if (!_chats.TryGetValue(chatId, out var chat) || chat.InFlight is not { } slot)
             return;
-        chat.InFlight = false;
+        slot.FreeAt = now + Window;
+        chat.InFlight = null;
         if (retry is not null)
-            Add(retry);
-        else if (chat.Items.Count == 0)
-            _chats.Remove(chatId);
+            Enqueue(retry);
+        else
+            _known.Remove(slot.EntryId);
+    }
+
+    /// <summary>How long until every send taken so far has left the window.</summary>
+    public TimeSpan WindowClearsIn(DateTimeOffset now)
+    {
+        var last = _window.Select(slot => slot.FreeAt ?? now + Window).DefaultIfEmpty(now).Max();
+        return last > now ? last - now : TimeSpan.Zero;
     }
 
     public void PauseUntil(DateTimeOffset until)
@@ -69,15 +90,34 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
             _pausedUntil = until;
     }
 
+    private void Enqueue(OutboxEntry entry)
+    {
+        if (!_chats.TryGetValue(entry.ChatId, out var chat))
+            _chats[entry.ChatId] = chat = new ChatQueue();
+        chat.Items.Enqueue(entry, ((int)entry.Priority, entry.Id));
+        PendingCount++;
+    }
+
+    /// <summary>
+    /// The chat whose next message goes first. Scans every chat (fine up to a few thousand with pending mail);
+    /// idle chats are forgotten only once their interval has passed, so a new message cannot skip the per-chat gap.
+    /// </summary>
     private ChatQueue? FindBest(DateTimeOffset now, ref TimeSpan wait)
     {
         ChatQueue? best = null;
         (int, long) bestKey = (int.MaxValue, long.MaxValue);
-        foreach (var chat in _chats.Values)
+        List<long>? idle = null;
+        foreach (var (chatId, chat) in _chats)
         {
-            if (chat.InFlight || !chat.Items.TryPeek(out var head, out var key))
+            if (chat.InFlight is not null)
                 continue;
-            var readyAt = Max(chat.NextAllowed, new DateTimeOffset(DateTime.SpecifyKind(head.NextAttemptUtc, DateTimeKind.Utc)));
+            if (!chat.Items.TryPeek(out var head, out var key))
+            {
+                if (chat.NextAllowed <= now)
+                    (idle ??= []).Add(chatId);
+                continue;
+            }
+            var readyAt = Max(chat.NextAllowed, AsInstant(head.NextAttemptUtc));
             if (readyAt > now)
             {
                 if (readyAt - now < wait)
@@ -90,15 +130,27 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
                 bestKey = key;
             }
         }
+        foreach (var chatId in idle ?? [])
+            _chats.Remove(chatId);
         return best;
     }
+
+    /// <summary>LiteDB hands stored times back as local time (rows reloaded at start); rows made in memory carry UTC.</summary>
+    private static DateTimeOffset AsInstant(DateTime time) =>
+        time.Kind == DateTimeKind.Local ? new DateTimeOffset(time) : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private sealed class ChatQueue
     {
         public PriorityQueue<OutboxEntry, (int, long)> Items { get; } = new();
-        public bool InFlight { get; set; }
+        public WindowSlot? InFlight { get; set; }
         public DateTimeOffset NextAllowed { get; set; } = DateTimeOffset.MinValue;
+    }
+
+    private sealed class WindowSlot(long entryId)
+    {
+        public long EntryId { get; } = entryId;
+        public DateTimeOffset? FreeAt { get; set; }
     }
 }

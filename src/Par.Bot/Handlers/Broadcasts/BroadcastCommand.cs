@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Core.Broadcasts;
+using Par.Core.Conversations;
+using Par.Core.Members;
+using Par.Core.Outbox;
+
+namespace Par.Bot.Handlers.Broadcasts;
+
+/// <summary>/broadcast starts composing an announcement (BroadcastFlow takes it from there); /broadcast status lists recent ones.</summary>
+public sealed class BroadcastCommand(
+    IConversationStore conversations,
+    IBroadcastStore store,
+    IOptions<BroadcastOptions> options,
+    ProvinceClock clock) : ICommand
+{
+    public string Name => "broadcast";
+    public Role Access => Role.Admin;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        switch (context.Args.Trim().ToLowerInvariant())
+        {
+            case "":
+                var draft = new BroadcastDraft { Id = BroadcastKeys.NewId() };
+                conversations.Save(draft.ToConversation(context.UserId, clock.UtcNow.UtcDateTime));
+                context.Reply(context.T.BroadcastAskContent);
+                break;
+            case "status":
+                Status(context);
+                break;
+            default:
+                context.Reply(context.T.BroadcastUsage);
+                break;
+        }
+        return Task.CompletedTask;
+    }
+
+    private void Status(BotContext context)
+    {
+        var recent = store.ListRecent(options.Value.StatusCount);
+        var lines = recent
+            .Select(b => new BroadcastStatusLine(b, store.Progress(b.Id), store.CountAcknowledged(b.Id), clock.ToLocal(b.CreatedUtc)))
+            .ToList();
+        var buttons = recent
+            .Select(b => (IReadOnlyList<Button>)[new Button(context.T.BroadcastStatusButton(b.Id), BroadcastCallbacks.Unacknowledged(b.Id))])
+            .ToList();
+        context.Reply(context.T.BroadcastStatus(lines), buttons);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Bot.Telegram;
+using Par.Bot.Texts;
+using Par.Core.Broadcasts;
+using Par.Core.Members;
+using Par.Core.Outbox;
+
+namespace Par.Bot.Handlers.Broadcasts;
+
+/// <summary>Who has not acknowledged a broadcast, and one button to remind exactly them (each reminder round once).</summary>
+public sealed class BroadcastStatusButtons(
+    IBroadcastStore store,
+    IMemberStore members,
+    OutboxDispatcher dispatcher,
+    IOptions<BotOptions> options,
+    TimeProvider clock) : ICallbackHandler
+{
+    public string Prefix => BroadcastCallbacks.StatusPrefix;
+    public Role Access => Role.Admin;
+
+    public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
+    {
+        var parts = payload.Split(':');
+        var broadcast = parts.Length >= 2 ? store.Find(parts[1]) : null;
+        if (broadcast is null)
+            context.CallbackAnswer = context.T.ButtonExpired;
+        else if (parts is ["u", _])
+            ListUnacknowledged(context, broadcast);
+        else if (parts is ["r", _, var round] && int.TryParse(round, CultureInfo.InvariantCulture, out var n) && n > 0)
+            Remind(context, broadcast, n);
+        else
+            context.CallbackAnswer = context.T.ButtonExpired;
+        return Task.CompletedTask;
+    }
+
+    private void ListUnacknowledged(BotContext context, Broadcast broadcast)
+    {
+        var pending = store.ListUnacknowledged(broadcast.Id).Select(MemberOf).ToList();
+        var buttons = pending.Count == 0
+            ? []
+            : new[] { new[] { new Button(context.T.BroadcastRemindButton(pending.Count), BroadcastCallbacks.Remind(broadcast.Id, broadcast.Reminders + 1)) } };
+        context.Reply(context.T.BroadcastUnacknowledged(broadcast, pending), buttons);
+    }
+
+    /// <summary>One row per person still silent, keyed by round: pressing the same button again queues nothing.</summary>
+    private void Remind(BotContext context, Broadcast broadcast, int round)
+    {
+        var rows = store.ListUnacknowledged(broadcast.Id)
+            .Select(MemberOf)
+            .Where(m => !m.Unreachable)
+            .Select(m => new OutgoingMessage
+            {
+                ChatId = m.ChatId,
+                Text = TextsFor(m).BroadcastReminder(broadcast.Summary),
+                Buttons = [[new Button(TextsFor(m).AcknowledgeButton, BroadcastCallbacks.Acknowledge(broadcast.Id))]],
+                Priority = Priority.Broadcast,
+                DedupeKey = BroadcastKeys.Reminder(broadcast.Id, m.ChatId, round),
+            });
+        var stored = store.Remind(broadcast.Id, round, rows, clock.GetUtcNow().UtcDateTime);
+        dispatcher.Accept(stored);
+        context.Reply(context.T.BroadcastReminded(stored.Count));
+    }
+
+    private Member MemberOf(long chatId) => members.Find(chatId) ?? new Member { UserId = chatId, ChatId = chatId, Name = $"#{chatId}" };
+
+    private ITexts TextsFor(Member member) => TextsProvider.For(member.Language ?? options.Value.DefaultLanguage);
+}

@@ -1,0 +1,170 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Hosting;
+using Par.Bot.Telegram;
+using Par.Bot.Texts;
+using Par.Core.Broadcasts;
+using Par.Core.Members;
+using Par.Core.Outbox;
+
+namespace Par.Bot.Handlers.Broadcasts;
+
+/// <summary>
+/// Keeps each admin's progress message current while a broadcast sends, and replaces it with the report when
+/// every row is final. Counts come from the stored rows, never from events alone, so a restart (or a row that
+/// finished before this service subscribed) resumes where it stood. The gateway's Finished event only wakes it.
+/// </summary>
+/// <remarks>
+/// Progress is edited through the outbox, not by calling Telegram here: the edits then share the gateway's
+/// rate limits and 429 pauses, and go before broadcast rows (Reminder priority) so the admin sees them move.
+/// At most one progress edit is pending per broadcast, and at most one per <see cref="BroadcastOptions.ProgressIntervalSeconds"/>.
+/// </remarks>
+public sealed class BroadcastTracker(
+    IBroadcastStore store,
+    IOutboxStore outbox,
+    IMemberStore members,
+    OutboxDispatcher dispatcher,
+    IOptions<BroadcastOptions> options,
+    IOptions<BotOptions> bot,
+    TimeProvider clock,
+    ILogger<BroadcastTracker> logger) : BackgroundService
+{
+    /// <summary>After a wake-up, lets a burst of finished rows gather before counting.</summary>
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(200);
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(options.Value.ProgressIntervalSeconds);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    /// <summary>Touched by the loop only.</summary>
+    private readonly Dictionary<string, Shown> _shown = [];
+
+    /// <summary>Asks for a count soon (a broadcast started, or one of its rows finished).</summary>
+    public void Poke()
+    {
+        try
+        {
+            if (_wake.CurrentCount == 0)
+                _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+    }
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        dispatcher.Finished += OnFinished;
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        dispatcher.Finished -= OnFinished;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                Refresh();
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Could not update broadcast progress; trying again shortly");
+            }
+            try
+            {
+                await _wake.WaitAsync(_interval, stoppingToken);
+                await Task.Delay(Gather, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    private void OnFinished(OutboxEntry entry)
+    {
+        if (entry.BroadcastId is not null)
+            Poke();
+        else if (entry is { Status: OutboxStatus.Failed, EditMessageId: not null, DedupeKey: { } key } && key.StartsWith(BroadcastKeys.ReportPrefix, StringComparison.Ordinal))
+            ResendReport(entry);
+    }
+
+    /// <summary>The admin deleted the progress message (or Telegram refused the edit): the report comes as a new message.</summary>
+    private void ResendReport(OutboxEntry failed)
+    {
+        var report = new OutgoingMessage
+        {
+            ChatId = failed.ChatId,
+            Text = failed.Text,
+            Buttons = failed.Buttons,
+            Priority = Priority.Reminder,
+            DedupeKey = failed.DedupeKey + ":new",
+        };
+        dispatcher.Accept(outbox.Enqueue([report], clock.GetUtcNow().UtcDateTime));
+    }
+
+    private void Refresh()
+    {
+        foreach (var broadcast in store.ListUnfinished())
+        {
+            var progress = store.Progress(broadcast.Id);
+            if (progress.Done)
+                Finish(broadcast, progress);
+            else
+                ShowProgress(broadcast, progress);
+        }
+    }
+
+    private void ShowProgress(Broadcast broadcast, BroadcastProgress progress)
+    {
+        var now = clock.GetUtcNow();
+        if (broadcast.ProgressMessageId is null)
+            return;
+        if (_shown.TryGetValue(broadcast.Id, out var shown)
+            && (shown.Progress == progress || now - shown.At < _interval || outbox.Find(shown.EditId)?.Status == OutboxStatus.Pending))
+            return;
+        var stored = outbox.Enqueue([ToAdmin(broadcast, TextsFor(broadcast).BroadcastProgress(broadcast.Id, progress))], now.UtcDateTime);
+        dispatcher.Accept(stored);
+        _shown[broadcast.Id] = new Shown(progress, now, stored.Count > 0 ? stored[0].Id : 0);
+    }
+
+    private void Finish(Broadcast broadcast, BroadcastProgress progress)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var finished = broadcast with
+        {
+            Delivered = progress.Delivered,
+            Blocked = progress.Blocked,
+            Failed = progress.Failed,
+            FinishedUtc = now,
+        };
+        var t = TextsFor(broadcast);
+        var report = ToAdmin(broadcast, t.BroadcastReport(finished, now - broadcast.CreatedUtc)) with
+        {
+            Buttons = [[new Button(t.BroadcastUnacknowledgedButton, BroadcastCallbacks.Unacknowledged(broadcast.Id))]],
+            DedupeKey = BroadcastKeys.Report(broadcast.Id),
+        };
+        dispatcher.Accept(store.Finish(finished, report));
+        _shown.Remove(broadcast.Id);
+        logger.LogInformation(
+            "Broadcast {Id} finished: {Delivered} delivered, {Blocked} blocked, {Failed} failed of {Total}",
+            broadcast.Id, progress.Delivered, progress.Blocked, progress.Failed, progress.Total);
+    }
+
+    /// <summary>An edit of the admin's progress message, or a new message when there is none to edit.</summary>
+    private static OutgoingMessage ToAdmin(Broadcast broadcast, string html) => new()
+    {
+        ChatId = broadcast.AdminChatId,
+        Text = html,
+        EditMessageId = broadcast.ProgressMessageId,
+        Priority = Priority.Reminder,
+    };
+
+    private ITexts TextsFor(Broadcast broadcast) =>
+        TextsProvider.For(members.Find(broadcast.AdminChatId)?.Language ?? bot.Value.DefaultLanguage);
+
+    private sealed record Shown(BroadcastProgress Progress, DateTimeOffset At, long EditId);
+}

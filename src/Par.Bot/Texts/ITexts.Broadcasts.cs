@@ -1,0 +1,53 @@
+using Par.Core.Broadcasts;
+using Par.Core.Members;
+
+namespace Par.Bot.Texts;
+
+/// <summary>Composing, sending, tracking and acknowledging announcements. Button labels are plain text; the rest is HTML.</summary>
+public partial interface ITexts
+{
+    string BroadcastUsage { get; }
+    string BroadcastAskContent { get; }
+    string BroadcastContentMissing { get; }
+    string BroadcastTooLong(int limit);
+    string BroadcastUseButtons { get; }
+
+    string BroadcastChooseAudience { get; }
+    string BroadcastEveryoneButton { get; }
+    string BroadcastGroupButton(string group);
+    string BroadcastPickUnitsButton { get; }
+    string BroadcastUnitPicker(int selected);
+    string BroadcastUnknownUnits(IReadOnlyList<string> codes);
+    string BroadcastNoUnitChosen { get; }
+    string BroadcastContinueButton { get; }
+    string BroadcastBackButton { get; }
+    string BroadcastPreviousPageButton { get; }
+    string BroadcastNextPageButton { get; }
+    string BroadcastChooseMembers(BroadcastAudience audience);
+    string BroadcastHeadsOnlyButton { get; }
+    string BroadcastAllMembersButton { get; }
+    string BroadcastAudienceChosen(BroadcastAudience audience);
+
+    string BroadcastConfirm(BroadcastAudience audience, int recipients, int unreachable);
+    string BroadcastNoRecipients(BroadcastAudience audience, int unreachable);
+    string BroadcastSendButton(int recipients);
+    string BroadcastCancelButton { get; }
+    string BroadcastChooseAgainButton { get; }
+    string BroadcastStarted(int recipients);
+    string BroadcastCancelled { get; }
+    string BroadcastAlreadySent { get; }
+
+    string BroadcastProgress(string id, BroadcastProgress progress);
+    string BroadcastReport(Broadcast finished, TimeSpan took);
+    string BroadcastUnacknowledgedButton { get; }
+
+    string AcknowledgeButton { get; }
+    string Acknowledged(AcknowledgeOutcome outcome);
+
+    string BroadcastStatus(IReadOnlyList<BroadcastStatusLine> lines);
+    string BroadcastStatusButton(string id);
+    string BroadcastUnacknowledged(Broadcast broadcast, IReadOnlyList<Member> pending);
+    string BroadcastRemindButton(int count);
+    string BroadcastReminder(string summary);
+    string BroadcastReminded(int count);
+}

@@ -1,0 +1,133 @@
+using Par.Core.Broadcasts;
+using Par.Core.Outbox;
+using Par.Core.Storage;
+
+namespace Par.Core.Tests.Broadcasts;
+
+public sealed class LiteBroadcastStoreTests : IDisposable
+{
+    private static readonly DateTime Now = new(2025, 6, 2, 1, 0, 0, DateTimeKind.Utc);
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "par-core-tests", Guid.NewGuid().ToString("N"));
+    private readonly ParDatabase _db;
+    private readonly LiteOutboxStore _outbox;
+    private readonly LiteBroadcastStore _store;
+
+    public LiteBroadcastStoreTests()
+    {
+        _db = new ParDatabase(Path.Combine(_directory, "par.db"));
+        _outbox = new LiteOutboxStore(_db);
+        _store = new LiteBroadcastStore(_db, _outbox);
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public void Create_stores_the_broadcast_with_one_row_per_recipient_once()
+    {
+        var rows = _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2), Row("b1", 3)]);
+        var again = _store.Create(Broadcast("b1"), [Row("b1", 4)]);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Empty(again);
+        Assert.Equal(3, _store.Find("b1")!.Recipients);
+        Assert.Equal(3, _outbox.ListByBroadcast("b1").Count);
+        Assert.Equal(Now, _store.Find("b1")!.CreatedUtc);
+        Assert.Equal(DateTimeKind.Utc, _store.Find("b1")!.CreatedUtc.Kind);
+    }
+
+    [Fact]
+    public void Progress_counts_rows_by_status()
+    {
+        var rows = _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2), Row("b1", 3), Row("b1", 4)]);
+        _outbox.Update(rows[0] with { Status = OutboxStatus.Sent });
+        _outbox.Update(rows[1] with { Status = OutboxStatus.Blocked });
+        _outbox.Update(rows[2] with { Status = OutboxStatus.Failed });
+
+        var progress = _store.Progress("b1");
+
+        Assert.Equal(new BroadcastProgress(4, 1, 1, 1), progress);
+        Assert.Equal(1, progress.Pending);
+        Assert.False(progress.Done);
+    }
+
+    [Fact]
+    public void An_acknowledgement_is_recorded_once_and_only_from_a_recipient()
+    {
+        _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2)]);
+
+        Assert.Equal(AcknowledgeOutcome.Recorded, _store.Acknowledge("b1", 1, Now));
+        Assert.Equal(AcknowledgeOutcome.AlreadyRecorded, _store.Acknowledge("b1", 1, Now.AddMinutes(1)));
+        Assert.Equal(AcknowledgeOutcome.NotRecipient, _store.Acknowledge("b1", 99, Now));
+        Assert.Equal(AcknowledgeOutcome.NotRecipient, _store.Acknowledge("nope", 1, Now));
+        Assert.Equal(1, _store.CountAcknowledged("b1"));
+    }
+
+    [Fact]
+    public void Unacknowledged_are_those_delivered_who_did_not_press()
+    {
+        var rows = _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2), Row("b1", 3)]);
+        _outbox.Update(rows[0] with { Status = OutboxStatus.Sent });
+        _outbox.Update(rows[1] with { Status = OutboxStatus.Sent });
+        _outbox.Update(rows[2] with { Status = OutboxStatus.Blocked });
+        _store.Acknowledge("b1", 1, Now);
+
+        Assert.Equal([2L], _store.ListUnacknowledged("b1"));
+    }
+
+    [Fact]
+    public void Finish_stores_the_counts_and_queues_the_report_once()
+    {
+        _store.Create(Broadcast("b1"), [Row("b1", 1)]);
+        var finished = _store.Find("b1")! with { Delivered = 1, FinishedUtc = Now.AddSeconds(4) };
+        var report = new OutgoingMessage { ChatId = 9001, Text = "xong", DedupeKey = BroadcastKeys.Report("b1") };
+
+        Assert.Single(_store.Finish(finished, report));
+        Assert.Empty(_store.Finish(finished, report));
+        Assert.Empty(_store.ListUnfinished());
+        Assert.Equal(Now.AddSeconds(4), _store.Find("b1")!.FinishedUtc);
+    }
+
+    [Fact]
+    public void A_reminder_round_is_queued_once_per_person()
+    {
+        _store.Create(Broadcast("b1"), [Row("b1", 1)]);
+        OutgoingMessage Reminder(int round) => new() { ChatId = 1, Text = "nhắc", DedupeKey = BroadcastKeys.Reminder("b1", 1, round) };
+
+        Assert.Single(_store.Remind("b1", 1, [Reminder(1)], Now));
+        Assert.Empty(_store.Remind("b1", 1, [Reminder(1)], Now));
+        Assert.Single(_store.Remind("b1", 2, [Reminder(2)], Now));
+        Assert.Equal(2, _store.Find("b1")!.Reminders);
+    }
+
+    [Fact]
+    public void Recent_broadcasts_come_newest_first()
+    {
+        _store.Create(Broadcast("old"), [Row("old", 1)]);
+        _store.Create(Broadcast("new") with { CreatedUtc = Now.AddDays(1) }, [Row("new", 1)]);
+
+        Assert.Equal(["new", "old"], _store.ListRecent(5).Select(b => b.Id));
+        Assert.Equal(["new"], _store.ListRecent(1).Select(b => b.Id));
+    }
+
+    private static Broadcast Broadcast(string id) => new()
+    {
+        Id = id,
+        AdminChatId = 9001,
+        Html = "<b>Họp</b>",
+        Audience = new BroadcastAudience(),
+        CreatedUtc = Now,
+    };
+
+    private static OutgoingMessage Row(string id, long chat) => new()
+    {
+        ChatId = chat,
+        Text = "<b>Họp</b>",
+        Priority = Priority.Broadcast,
+        DedupeKey = BroadcastKeys.Row(id, chat),
+        BroadcastId = id,
+    };
+}
