@@ -52,5 +52,7 @@ public sealed class OutboxStoreTests : IDisposable
 
         var pending = Assert.Single(new LiteOutboxStore(_temp.Db).ListPending());
         Assert.Equal("b", pending.Text);
+        Assert.Equal(DateTimeKind.Utc, pending.NextAttemptUtc.Kind);
+        Assert.Equal(Now, pending.NextAttemptUtc);
     }
 }
