@@ -11,6 +11,7 @@ public static class BenchRunner
     [
         new ColdStartBenchmark(),
         new UpdateThroughputBenchmark(),
+        new BroadcastBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)
