@@ -22,6 +22,9 @@ public sealed class OutboxDispatcher(
     private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
     private readonly SemaphoreSlim _wake = new(0);
     private readonly object _lock = new();
+    // Rows queued or in flight. At start-up a row can arrive twice — from the pending list and from whoever
+    // just stored it (a reminder catching up) — and must still be sent once.
+    private readonly HashSet<long> _accepted = [];
     private int _inFlight;
 
     /// <summary>Raised after a row reaches its final state (sent, blocked or failed).</summary>
@@ -35,6 +38,8 @@ public sealed class OutboxDispatcher(
         {
             foreach (var entry in entries)
             {
+                if (!_accepted.Add(entry.Id))
+                    continue;
                 _scheduler.Add(entry);
                 any = true;
             }
@@ -97,6 +102,8 @@ public sealed class OutboxDispatcher(
             {
                 _inFlight--;
                 _scheduler.Complete(entry.ChatId, retry);
+                if (retry is null)
+                    _accepted.Remove(entry.Id);
             }
             Wake();
         }
