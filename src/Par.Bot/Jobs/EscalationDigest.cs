@@ -19,7 +19,7 @@ public sealed class EscalationDigest(
     LateItemsService late,
     IUnitStore units,
     IReportedUnits reported,
-    Recipients recipients,
+    NotificationRecipients recipients,
     ReminderOutbox outbox,
     LateRules rules,
     IOptions<ReminderOptions> options,

@@ -13,7 +13,7 @@ namespace Par.Bot.Jobs;
 public sealed class OverdueDigest(
     LateItemsService late,
     IUnitStore units,
-    Recipients recipients,
+    NotificationRecipients recipients,
     ReminderOutbox outbox,
     LateRules rules,
     ProvinceClock clock) : IReminder

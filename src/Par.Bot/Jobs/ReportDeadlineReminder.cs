@@ -16,7 +16,7 @@ namespace Par.Bot.Jobs;
 public sealed class ReportDeadlineReminder(
     IUnitStore units,
     IReportedUnits reported,
-    Recipients recipients,
+    NotificationRecipients recipients,
     ReminderOutbox outbox,
     IOptions<ReminderOptions> options,
     ProvinceClock clock) : IReminder

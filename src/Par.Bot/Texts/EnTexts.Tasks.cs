@@ -43,7 +43,7 @@ public sealed partial class EnTexts
     public string TaskDoneButton(UnitTask task) => $"✅ Done {task.Code}";
     public string NewTaskButton => "➕ Assign a task";
 
-    public string GroupName(string group) => group switch
+    public string TaskGroupName(string group) => group switch
     {
         "department" => "Departments and agencies",
         "commune" => "Communes and wards",
@@ -53,9 +53,9 @@ public sealed partial class EnTexts
 
     public string TaskPickGroup => "Assign a task — step 1/4: pick the group of units.";
     public string TaskPickUnit(string group, int page, int pages) =>
-        $"Assign a task — step 1/4: pick the unit ({E(GroupName(group))}{(pages > 1 ? $", page {page}/{pages}" : "")}).";
-    public string PreviousPage => "◀ Previous";
-    public string NextPage => "Next ▶";
+        $"Assign a task — step 1/4: pick the unit ({E(TaskGroupName(group))}{(pages > 1 ? $", page {page}/{pages}" : "")}).";
+    public string TaskPreviousPage => "◀ Previous";
+    public string TaskNextPage => "Next ▶";
 
     public string TaskAskDeadline(string unitName) =>
         $"Step 2/4: type the deadline for {Bold(unitName)}, e.g. <code>2025-05-20</code> or <code>20/05/2025 17:00</code>. /cancel to stop.";
@@ -65,8 +65,8 @@ public sealed partial class EnTexts
         $"Step 3/4: type what {Bold(unitName)} must do (due {When(dueLocal)}), at most {TaskService.MaxDescriptionLength} characters.";
     public string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description) =>
         $"Step 4/4: confirm the task\nUnit: {Bold(unitName)}\nDue: {When(dueLocal)}\nTask: {E(description)}";
-    public string ConfirmButton => "✅ Assign";
-    public string CancelButton => "✖ Cancel";
+    public string TaskConfirmButton => "✅ Assign";
+    public string TaskCancelButton => "✖ Cancel";
 
     public string TaskAssigned(UnitTask task, string unitName, DateTimeOffset dueLocal, int notified) =>
         $"✅ Task {Code(task.Code)} assigned to {Bold(unitName)}, due {When(dueLocal)}." + (notified > 0

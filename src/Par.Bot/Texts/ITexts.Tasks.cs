@@ -11,17 +11,17 @@ public partial interface ITexts
     string TaskDoneButton(UnitTask task);
     string NewTaskButton { get; }
 
-    string GroupName(string group);
+    string TaskGroupName(string group);
     string TaskPickGroup { get; }
     string TaskPickUnit(string group, int page, int pages);
-    string PreviousPage { get; }
-    string NextPage { get; }
+    string TaskPreviousPage { get; }
+    string TaskNextPage { get; }
     string TaskAskDeadline(string unitName);
     string TaskBadDeadline(string text);
     string TaskAskDescription(string unitName, DateTimeOffset dueLocal);
     string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description);
-    string ConfirmButton { get; }
-    string CancelButton { get; }
+    string TaskConfirmButton { get; }
+    string TaskCancelButton { get; }
     string TaskAssigned(UnitTask task, string unitName, DateTimeOffset dueLocal, int notified);
     string TaskAssignedNotice(UnitTask task, DateTimeOffset dueLocal);
     string TaskProblem(TaskProblem problem, string code);

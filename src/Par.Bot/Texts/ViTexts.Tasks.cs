@@ -43,7 +43,7 @@ public sealed partial class ViTexts
     public string TaskDoneButton(UnitTask task) => $"✅ Xong {task.Code}";
     public string NewTaskButton => "➕ Giao nhiệm vụ";
 
-    public string GroupName(string group) => group switch
+    public string TaskGroupName(string group) => group switch
     {
         "department" => "Sở, ban, ngành",
         "commune" => "Xã, phường, đặc khu",
@@ -53,9 +53,9 @@ public sealed partial class ViTexts
 
     public string TaskPickGroup => "Giao nhiệm vụ — bước 1/4: chọn khối đơn vị.";
     public string TaskPickUnit(string group, int page, int pages) =>
-        $"Giao nhiệm vụ — bước 1/4: chọn đơn vị ({E(GroupName(group))}{(pages > 1 ? $", trang {page}/{pages}" : "")}).";
-    public string PreviousPage => "◀ Trước";
-    public string NextPage => "Sau ▶";
+        $"Giao nhiệm vụ — bước 1/4: chọn đơn vị ({E(TaskGroupName(group))}{(pages > 1 ? $", trang {page}/{pages}" : "")}).";
+    public string TaskPreviousPage => "◀ Trước";
+    public string TaskNextPage => "Sau ▶";
 
     public string TaskAskDeadline(string unitName) =>
         $"Bước 2/4: nhập hạn hoàn thành cho {Bold(unitName)}, ví dụ <code>2025-05-20</code> hoặc <code>20/05/2025 17:00</code>. Gõ /cancel để hủy.";
@@ -65,8 +65,8 @@ public sealed partial class ViTexts
         $"Bước 3/4: nhập nội dung nhiệm vụ cho {Bold(unitName)} (hạn {When(dueLocal)}), tối đa {TaskService.MaxDescriptionLength} ký tự.";
     public string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description) =>
         $"Bước 4/4: xác nhận giao nhiệm vụ\nĐơn vị: {Bold(unitName)}\nHạn: {When(dueLocal)}\nNội dung: {E(description)}";
-    public string ConfirmButton => "✅ Giao nhiệm vụ";
-    public string CancelButton => "✖ Hủy";
+    public string TaskConfirmButton => "✅ Giao nhiệm vụ";
+    public string TaskCancelButton => "✖ Hủy";
 
     public string TaskAssigned(UnitTask task, string unitName, DateTimeOffset dueLocal, int notified) =>
         $"✅ Đã giao nhiệm vụ {Code(task.Code)} cho {Bold(unitName)}, hạn {When(dueLocal)}." + (notified > 0

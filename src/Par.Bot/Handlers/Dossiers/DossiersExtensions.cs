@@ -16,7 +16,7 @@ public static class DossiersExtensions
         services.AddSingleton<DossierImportService>();
         services.AddSingleton<LateItemsService>();
         services.AddSingleton<TaskService>();
-        services.AddSingleton<Recipients>();
+        services.AddSingleton<NotificationRecipients>();
 
         services.AddSingleton<IDocumentImporter, DossierImporter>();
         services.AddSingleton<UnitLateReply>();

@@ -70,9 +70,9 @@ public sealed class NewTaskFlow(
             .Chunk(2).Select(row => (IReadOnlyList<Button>)row).ToList();
         var navigation = new List<Button>();
         if (page > 1)
-            navigation.Add(new Button(context.T.PreviousPage, $"{NewTaskButtons.Prefix}:p:{group}:{page - 1}"));
+            navigation.Add(new Button(context.T.TaskPreviousPage, $"{NewTaskButtons.Prefix}:p:{group}:{page - 1}"));
         if (page < pages)
-            navigation.Add(new Button(context.T.NextPage, $"{NewTaskButtons.Prefix}:p:{group}:{page + 1}"));
+            navigation.Add(new Button(context.T.TaskNextPage, $"{NewTaskButtons.Prefix}:p:{group}:{page + 1}"));
         if (navigation.Count > 0)
             buttons.Add(navigation);
         context.EditPressed(context.T.TaskPickUnit(group, page, pages), buttons);
@@ -135,7 +135,7 @@ public sealed class NewTaskFlow(
     {
         var text = context.T.TaskConfirm(UnitName(data), clock.ToLocal(DueOf(data)), data[DescriptionKey]);
         IReadOnlyList<IReadOnlyList<Button>> buttons =
-            [[new Button(context.T.ConfirmButton, $"{NewTaskButtons.Prefix}:ok"), new Button(context.T.CancelButton, $"{NewTaskButtons.Prefix}:no")]];
+            [[new Button(context.T.TaskConfirmButton, $"{NewTaskButtons.Prefix}:ok"), new Button(context.T.TaskCancelButton, $"{NewTaskButtons.Prefix}:no")]];
         if (edit)
             context.EditPressed(text, buttons);
         else
@@ -143,7 +143,7 @@ public sealed class NewTaskFlow(
     }
 
     private IReadOnlyList<IReadOnlyList<Button>> GroupButtons(ITexts texts) =>
-        [.. unitService.Groups.Select(g => (IReadOnlyList<Button>)[new Button(texts.GroupName(g), $"{NewTaskButtons.Prefix}:g:{g}")])];
+        [.. unitService.Groups.Select(g => (IReadOnlyList<Button>)[new Button(texts.TaskGroupName(g), $"{NewTaskButtons.Prefix}:g:{g}")])];
 
     private string UnitName(Dictionary<string, string> data) => units.Find(data[UnitKey])?.Name ?? data[UnitKey];
 

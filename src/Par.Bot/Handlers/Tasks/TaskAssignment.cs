@@ -10,7 +10,7 @@ namespace Par.Bot.Handlers.Tasks;
 /// Assigns a task (one-line or guided) and notifies the unit's members through the outbox, stored with the
 /// admin's update. Returns what to answer the admin; the caller decides whether it is a reply or an edit.
 /// </summary>
-public sealed class TaskAssignment(TaskService tasks, IUnitStore units, Recipients recipients, ProvinceClock clock)
+public sealed class TaskAssignment(TaskService tasks, IUnitStore units, NotificationRecipients recipients, ProvinceClock clock)
 {
     public string Assign(BotContext context, string unitCode, DateTime dueUtc, string description)
     {

@@ -12,7 +12,7 @@ namespace Par.Bot.Handlers.Tasks;
 /// that asks for the result and remembers the task until it is typed. A member finishes their unit's tasks,
 /// an admin any task; whoever assigned it is told.
 /// </summary>
-public sealed class TaskCompletion(TaskService tasks, IConversationStore conversations, IUnitStore units, Recipients recipients, TimeProvider clock)
+public sealed class TaskCompletion(TaskService tasks, IConversationStore conversations, IUnitStore units, NotificationRecipients recipients, TimeProvider clock)
 {
     public const string Flow = "task-done";
     private const string TaskKey = "task";

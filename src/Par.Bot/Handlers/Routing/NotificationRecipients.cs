@@ -10,22 +10,22 @@ namespace Par.Bot.Handlers.Routing;
 /// admins of configuration, or one user. Members who blocked the bot are left out until they write again;
 /// someone without a chosen language gets the default one.
 /// </summary>
-public sealed class Recipients(IMemberStore members, IOptions<BotOptions> options)
+public sealed class NotificationRecipients(IMemberStore members, IOptions<BotOptions> options)
 {
-    public IReadOnlyList<Recipient> OfUnit(string unitCode) =>
+    public IReadOnlyList<NotificationRecipient> OfUnit(string unitCode) =>
         [.. members.ListByUnit(unitCode).Where(m => !m.Unreachable).Select(Of)];
 
-    public IReadOnlyList<Recipient> Admins() =>
-        [.. options.Value.AdminIds.Distinct().Select(User).OfType<Recipient>()];
+    public IReadOnlyList<NotificationRecipient> Admins() =>
+        [.. options.Value.AdminIds.Distinct().Select(User).OfType<NotificationRecipient>()];
 
     /// <summary>The user, or null when they blocked the bot.</summary>
-    public Recipient? User(long userId) => members.Find(userId) switch
+    public NotificationRecipient? User(long userId) => members.Find(userId) switch
     {
-        null => new Recipient(userId, userId, TextsProvider.For(options.Value.DefaultLanguage)),
+        null => new NotificationRecipient(userId, userId, TextsProvider.For(options.Value.DefaultLanguage)),
         { Unreachable: true } => null,
         var member => Of(member),
     };
 
-    private Recipient Of(Member member) =>
+    private NotificationRecipient Of(Member member) =>
         new(member.UserId, member.ChatId, TextsProvider.For(member.Language ?? options.Value.DefaultLanguage));
 }
