@@ -2,6 +2,7 @@ using LiteDB;
 using Par.Bot.Jobs;
 using Par.Bot.Tests.Dossiers;
 using Par.Bot.Tests.Hosting;
+using Par.Core.Reminders;
 using Par.Core.Storage;
 
 namespace Par.Bot.Tests.Reminders;
@@ -78,8 +79,11 @@ public sealed class DigestTests : IAsyncLifetime
         Assert.Equal(["digest:2025-05-19:unit:SNV:user:501"], _bot.OutboxKeys("digest:"));
 
         await _bot.RestartAsync();
-        await _bot.Get<ReminderRunner>().RunDueAsync();
+        // The slot is remembered as handled (not merely deduplicated by the outbox).
+        var again = await _bot.Get<ReminderRunner>().RunDueAsync(ReminderSchedule.Digest, null, CancellationToken.None);
 
+        Assert.Null(again);
+        Assert.Equal(new DateTimeOffset(2025, 5, 19, 8, 0, 0, TimeSpan.FromHours(7)), _bot.Get<IReminderSlotLog>().LastHandled(ReminderSchedule.Digest));
         Assert.Single(_bot.OutboxKeys("digest:"));
         Assert.Single(_bot.Api.SentTo(Head), m => m.Text!.Contains("Nhắc việc"));
     }
