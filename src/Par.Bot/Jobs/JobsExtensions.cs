@@ -1,3 +1,10 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Reminders;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Core.Dossiers;
+using Quartz;
+
 namespace Par.Bot.Jobs;
 
 public static class JobsExtensions
@@ -5,6 +12,43 @@ public static class JobsExtensions
     /// <summary>The Quartz scheduler and one job per reminder schedule.</summary>
     public static IHostApplicationBuilder AddParJobs(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
+        services.AddSingleton(sp => LateRulesOf(sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
+
+        services.AddSingleton<ReminderSchedules>();
+        services.AddSingleton<ReminderOutbox>();
+        services.AddSingleton<IReminder, OverdueDigest>();
+        services.AddSingleton<IReminder, ReportDeadlineReminder>();
+        services.AddSingleton<IReminder, EscalationDigest>();
+        services.AddSingleton<ReminderRunner>();
+        services.AddHostedService<ReminderCatchUp>();
+        services.AddSingleton<ICommand, ScheduleCommand>();
+
+        // Quartz takes the container's TimeProvider, so its fire times follow the injected clock too.
+        builder.AddQuartz(quartz =>
+        {
+            Schedule<OverdueDigestJob>(quartz, ReminderSchedule.Digest);
+            Schedule<ReportReminderJob>(quartz, ReminderSchedule.ReportReminder);
+            Schedule<EscalationJob>(quartz, ReminderSchedule.Escalation);
+        });
+        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }
+
+    private static void Schedule<TJob>(IQuartzBuilder quartz, string name) where TJob : IJob
+    {
+        quartz.AddJob<TJob>(job => job.WithIdentity(name).DisallowConcurrentExecution());
+        // Quartz's default misfire policy fires a late trigger once; the runner then picks the due slot and never repeats one.
+        quartz.AddTrigger<TJob>((sp, trigger) => trigger
+            .WithIdentity(name)
+            .ForJob(name)
+            .WithCronSchedule(
+                sp.GetRequiredService<ReminderSchedules>()[name].Cron.CronExpressionString,
+                cron => cron.InTimeZone(sp.GetRequiredService<ProvinceClock>().Zone)));
+    }
+
+    private static LateRules LateRulesOf(ReminderOptions options) =>
+        new(TimeSpan.FromHours(options.DueSoonHours), TimeSpan.FromDays(options.EscalateAfterDays));
 }

@@ -1,0 +1,50 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Bot.Texts;
+using Par.Core.Dossiers;
+using Par.Core.Members;
+using Par.Core.Outbox;
+using Par.Core.Units;
+
+namespace Par.Bot.Handlers.Dossiers;
+
+/// <summary>
+/// /overdue: a member sees the unit's overdue and due-soon items; an admin sees counts per unit with a
+/// button per unit, or one unit's list with <c>/overdue UNIT</c>.
+/// </summary>
+public sealed class OverdueCommand(UnitLateReply unitReply, LateItemsService late, IUnitStore units, LateRules rules, ProvinceClock clock) : ICommand
+{
+    public string Name => "overdue";
+    public Role Access => Role.Deputy;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var unitCode = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (!context.IsAdmin)
+            unitReply.Reply(context, context.UnitCode!);
+        else if (unitCode is not null)
+            unitReply.Reply(context, unitCode);
+        else
+            ReplyByUnit(context);
+        return Task.CompletedTask;
+    }
+
+    private void ReplyByUnit(BotContext context)
+    {
+        var summaries = late.ForAllUnits(clock.UtcNow, rules)
+            .OrderByDescending(u => u.LongOverdue).ThenByDescending(u => u.Overdue).ThenByDescending(u => u.DueSoon)
+            .ThenBy(u => u.UnitCode, StringComparer.Ordinal)
+            .ToList();
+        if (summaries.Count == 0)
+        {
+            context.Reply(context.T.NothingLateAnywhere);
+            return;
+        }
+        var buttons = summaries.Take(ListLimits.UnitButtons)
+            .Select(u => new Button(context.T.LateUnitButton(u), $"{OverdueUnitButton.Prefix}:{u.UnitCode}"))
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<Button>)row)
+            .ToList();
+        context.Reply(context.T.LateByUnit(summaries, UnitNames.From(units), rules), buttons);
+    }
+}

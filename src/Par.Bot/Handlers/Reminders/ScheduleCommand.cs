@@ -1,0 +1,29 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Bot.Jobs;
+using Par.Core.Members;
+using Par.Core.Reminders;
+
+namespace Par.Bot.Handlers.Reminders;
+
+/// <summary>/schedule: each reminder schedule's cron expression and its next fire times in the province's time.</summary>
+public sealed class ScheduleCommand(ReminderSchedules schedules, IReminderSlotLog slots, ProvinceClock clock) : ICommand
+{
+    private const int NextCount = 3;
+
+    public string Name => "schedule";
+    public Role Access => Role.Admin;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var views = schedules.All.Select(s => new ScheduleView(
+            s.Name,
+            s.OptionKey,
+            s.Cron.CronExpressionString,
+            [.. s.NextFireTimes(now, NextCount).Select(t => TimeZoneInfo.ConvertTime(t, clock.Zone))],
+            slots.LastHandled(s.Name) is { } last ? TimeZoneInfo.ConvertTime(last, clock.Zone) : null)).ToList();
+        context.Reply(context.T.ScheduleList(views, clock.Zone.Id));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Par.Bot.Handlers.Routing;
+using Par.Core.Conversations;
+using Par.Core.Members;
+
+namespace Par.Bot.Handlers.Tasks;
+
+/// <summary>
+/// Buttons of the guided task form: <c>new</c>, <c>g:GROUP</c>, <c>p:GROUP:PAGE</c>, <c>u:UNIT</c>, <c>ok</c>, <c>no</c>.
+/// A button pressed after the form ended (or another began) has expired.
+/// </summary>
+public sealed class NewTaskButtons(NewTaskFlow flow, IConversationStore conversations) : ICallbackHandler
+{
+    public const string Prefix = "tn";
+
+    string ICallbackHandler.Prefix => Prefix;
+    public Role Access => Role.Admin;
+
+    public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
+    {
+        if (payload == "new")
+        {
+            flow.Start(context);
+            return Task.CompletedTask;
+        }
+        var conversation = conversations.Find(context.UserId);
+        if (conversation?.Flow != NewTaskFlow.FlowName)
+        {
+            context.CallbackAnswer = context.T.ButtonExpired;
+            return Task.CompletedTask;
+        }
+        var parts = payload.Split(':');
+        switch (parts)
+        {
+            case ["no"]:
+                conversations.Clear(context.UserId);
+                context.EditPressed(context.T.Cancelled);
+                break;
+            case ["ok"] when NewTaskFlow.IsAwaitingConfirmation(conversation):
+                context.EditPressed(flow.Assign(context, conversation));
+                break;
+            case ["g", var group]:
+                flow.ShowUnits(context, group, 1);
+                break;
+            case ["p", var group, var page] when int.TryParse(page, CultureInfo.InvariantCulture, out var number):
+                flow.ShowUnits(context, group, number);
+                break;
+            case ["u", var unit]:
+                flow.ChooseUnit(context, unit);
+                break;
+            default:
+                context.CallbackAnswer = context.T.ButtonExpired;
+                break;
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Core.Outbox;
+using Par.Core.Periods;
+using Par.Core.Reminders;
+using Par.Core.Units;
+
+namespace Par.Bot.Jobs;
+
+/// <summary>
+/// Reminds the members of every active unit that has not reported the month just ended, naming the deadline
+/// (day <see cref="ReminderOptions.ReportDeadlineDay"/> of this month). After the deadline the escalation
+/// digest lists such units to admins.
+/// </summary>
+public sealed class ReportDeadlineReminder(
+    IUnitStore units,
+    IReportedUnits reported,
+    NotificationRecipients recipients,
+    ReminderOutbox outbox,
+    IOptions<ReminderOptions> options,
+    ProvinceClock clock) : IReminder
+{
+    public string Schedule => ReminderSchedule.ReportReminder;
+
+    public int Run(DateTimeOffset slot)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot, clock.Zone).DateTime);
+        var period = Period.LastClosedMonth(today);
+        var deadline = DeadlineOf(period, options.Value.ReportDeadlineDay);
+        var daysLeft = deadline.DayNumber - today.DayNumber;
+        var done = reported.UnitsThatReported(period);
+        var messages = units.List()
+            .Where(unit => !done.Contains(unit.Code))
+            .SelectMany(unit => recipients.OfUnit(unit.Code).Select(member => new OutgoingMessage
+            {
+                ChatId = member.ChatId,
+                Text = member.T.ReportReminder(unit.Name, period, deadline, daysLeft),
+                Priority = Priority.Reminder,
+                DedupeKey = $"report:{period}:{today:yyyy-MM-dd}:unit:{unit.Code}:user:{member.UserId}",
+            }))
+            .ToList();
+        return outbox.Send(messages);
+    }
+
+    /// <summary>Day <paramref name="deadlineDay"/> of the month after <paramref name="period"/>.</summary>
+    public static DateOnly DeadlineOf(Period period, int deadlineDay) => period.End.AddDays(deadlineDay);
+}

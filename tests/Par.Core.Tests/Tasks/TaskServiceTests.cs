@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using Par.Core.Storage;
+using Par.Core.Tasks;
+using Par.Core.Tests.Dossiers;
+using Par.Core.Tests.Storage;
+using Par.Core.Units;
+
+namespace Par.Core.Tests.Tasks;
+
+public sealed class TaskServiceTests : IDisposable
+{
+    private static readonly DateTime Now = Zones.Utc(2025, 5, 20, 1);
+    private readonly TempDatabase _temp = new();
+    private readonly LiteTaskStore _tasks;
+    private readonly TaskService _service;
+
+    public TaskServiceTests()
+    {
+        var units = new LiteUnitStore(_temp.Db);
+        new UnitService(units, Options.Create(new UnitGroupOptions())).Save("SNV", "Sở Nội vụ", "department");
+        units.Upsert(new Unit { Code = "OLD", Name = "Cũ", Group = "department", Archived = true });
+        _tasks = new LiteTaskStore(_temp.Db);
+        _service = new TaskService(_tasks, units);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("NOPE", 24, "Rà soát", TaskProblem.UnknownUnit)]
+    [InlineData("OLD", 24, "Rà soát", TaskProblem.UnknownUnit)]
+    [InlineData("SNV", -1, "Rà soát", TaskProblem.DeadlineInPast)]
+    [InlineData("SNV", 24, "  ", TaskProblem.MissingDescription)]
+    public void Bad_assignments_are_refused_and_store_nothing(string unit, int dueInHours, string description, TaskProblem expected)
+    {
+        var outcome = _service.Assign(unit, Now.AddHours(dueInHours), description, 9001, Now);
+
+        Assert.Equal(expected, outcome.Problem);
+        Assert.Empty(_tasks.ListAll());
+    }
+
+    [Fact]
+    public void A_description_too_long_is_refused() =>
+        Assert.Equal(TaskProblem.DescriptionTooLong, _service.Assign("SNV", Now.AddDays(1), new string('x', TaskService.MaxDescriptionLength + 1), 9001, Now).Problem);
+
+    [Fact]
+    public void An_assignment_names_the_unit_as_stored()
+    {
+        var outcome = _service.Assign("snv", Now.AddDays(1), " Rà soát 15 TTHC ", 9001, Now);
+
+        Assert.Equal(("SNV", "Rà soát 15 TTHC", "T-1"), (outcome.Task!.UnitCode, outcome.Task.Description, outcome.Task.Code));
+    }
+
+    [Fact]
+    public void Only_the_units_members_or_an_admin_finish_a_task_and_only_once()
+    {
+        var task = _service.Assign("SNV", Now.AddDays(1), "Rà soát", 9001, Now).Task!;
+
+        Assert.Equal(TaskProblem.OtherUnit, _service.Finish(task.Number, "STP", "xong", 1, Now).Problem);
+        Assert.Equal(TaskProblem.MissingResult, _service.Finish(task.Number, "SNV", " ", 1, Now).Problem);
+        Assert.Equal(TaskProblem.NotFound, _service.Finish(99, "SNV", "xong", 1, Now).Problem);
+        Assert.Null(_service.Finish(task.Number, "SNV", "Đã xong", 501, Now).Problem);
+        Assert.Equal(TaskProblem.AlreadyFinished, _service.Finish(task.Number, null, "lại", 9001, Now).Problem);
+    }
+}
