@@ -12,6 +12,7 @@ public static class BenchRunner
         new ColdStartBenchmark(),
         new UpdateThroughputBenchmark(),
         new BroadcastBenchmark(),
+        new DossierBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -32,7 +33,7 @@ public static class BenchRunner
         }
         var table = Table(figures, runs);
         Console.WriteLine(table);
-        var path = Path.Combine(FindRepositoryRoot(), "bench", "results.md");
+        var path = Path.Combine(RepositoryRoot, "bench", "results.md");
         await File.WriteAllTextAsync(path, table);
         Console.WriteLine($"Written to {path}");
         return 0;
@@ -49,6 +50,8 @@ public static class BenchRunner
             text.AppendLine(CultureInfo.InvariantCulture, $"| {f.Name} | {f.Median:0.##} {f.Unit} | {f.Target} | {(f.Met ? "yes" : "**no**")} | {f.Note} |");
         return text.ToString();
     }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string FindRepositoryRoot()
     {

@@ -9,9 +9,19 @@ public sealed class BotProcess(string token, string apiBaseUrl, string databaseP
 
     public int Id => _process?.Id ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The bot's own build output (built with the benchmark, same configuration), as it would be deployed.</summary>
+    private static string Program
+    {
+        get
+        {
+            var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+            return Path.Combine(BenchRunner.RepositoryRoot, "src", "Par.Bot", "bin", configuration, "net10.0", "Par.Bot.dll");
+        }
+    }
+
     public void Start(IDictionary<string, string>? settings = null)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Par.Bot.dll")])
+        var info = new ProcessStartInfo("dotnet", [Program])
         {
             WorkingDirectory = Path.GetDirectoryName(databasePath)!,
             RedirectStandardOutput = true,

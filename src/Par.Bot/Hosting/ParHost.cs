@@ -52,14 +52,22 @@ public static class ParHost
     public static async Task ValidateAsync(IServiceProvider services)
     {
         await services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(CancellationToken.None);
-        services.GetRequiredService<Core.Storage.ParDatabase>();
+        try
+        {
+            services.GetRequiredService<Core.Storage.ParDatabase>();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            var path = services.GetRequiredService<IOptions<Core.Storage.StorageOptions>>().Value.Path;
+            throw new StorageUnavailableException($"Storage:Path '{path}' cannot be opened: {e.Message}", e);
+        }
     }
 
     private static string? StartupProblem(Exception e) => e switch
     {
         OptionsValidationException validation => validation.Failures.First(),
         InvalidOperationException { Message: var m } when m.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => m,
-        IOException or UnauthorizedAccessException or LiteDB.LiteException => $"Storage:Path cannot be opened: {e.Message}",
+        StorageUnavailableException => e.Message,
         _ => null,
     };
 }
