@@ -18,6 +18,7 @@ public static class CoreExtensions
         services.AddSection<StorageOptions>(StorageOptions.Section);
         services.AddSection<InviteOptions>(InviteOptions.Section);
         services.AddSection<UnitGroupOptions>(UnitGroupOptions.Section);
+        services.AddSingleton<IValidateOptions<UnitGroupOptions>, UnitGroupOptionsValidator>();
         services.AddSingleton<ProvinceClock>();
 
         services.AddSingleton(sp => new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));

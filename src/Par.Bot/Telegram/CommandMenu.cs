@@ -13,12 +13,20 @@ namespace Par.Bot.Telegram;
 /// </summary>
 public sealed class CommandMenu(ITelegramBotClient bot, IMemberStore members, IOptions<BotOptions> options, ILogger<CommandMenu> logger)
 {
+    /// <summary>Best effort: a menu Telegram refuses is logged; the bot works without it.</summary>
     public async Task ApplyDefaultsAsync(CancellationToken cancellationToken)
     {
         var scope = new BotCommandScopeAllPrivateChats();
-        await bot.SetMyCommands(Commands(Role.Stranger, "vi"), scope, "vi", cancellationToken);
-        await bot.SetMyCommands(Commands(Role.Stranger, "en"), scope, "en", cancellationToken);
-        await bot.SetMyCommands(Commands(Role.Stranger, options.Value.DefaultLanguage), scope, null, cancellationToken);
+        try
+        {
+            await bot.SetMyCommands(Commands(Role.Stranger, "vi"), scope, "vi", cancellationToken);
+            await bot.SetMyCommands(Commands(Role.Stranger, "en"), scope, "en", cancellationToken);
+            await bot.SetMyCommands(Commands(Role.Stranger, options.Value.DefaultLanguage), scope, null, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "The default command menus were not set");
+        }
         foreach (var adminId in options.Value.AdminIds)
             await ApplyForAsync(adminId, Role.Admin, members.Find(adminId)?.Language ?? options.Value.DefaultLanguage, cancellationToken);
     }

@@ -25,6 +25,11 @@ public sealed class OutboxDispatcher(
     private readonly SemaphoreSlim _wake = new(0);
     private readonly object _lock = new();
     private int _inFlight;
+    /// <summary>A send that hangs is abandoned (and retried) after this, so shutdown is never held for long.</summary>
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(20);
+    private const int RecordAttempts = 5;
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(90);
+    private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     /// <summary>
     /// Raised after a row's final state (sent, blocked or failed) is stored, on the sending task: keep handlers short.
@@ -72,6 +77,7 @@ public sealed class OutboxDispatcher(
         var sends = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
+            PruneDaily();
             OutboxEntry? entry = null;
             var wait = TimeSpan.FromSeconds(1);
             lock (_lock)
@@ -112,12 +118,9 @@ public sealed class OutboxDispatcher(
         OutboxEntry? retry = null;
         try
         {
-            var outcome = await sender.SendAsync(entry, CancellationToken.None);
-            retry = Record(entry, outcome);
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Outbox message {Id} could not be recorded; it stays pending", entry.Id);
+            using var timeout = new CancellationTokenSource(SendTimeout, clock);
+            var outcome = await sender.SendAsync(entry, timeout.Token);
+            retry = await RecordAsync(entry, outcome);
         }
         finally
         {
@@ -130,6 +133,31 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>
+    /// Stores the outcome, retrying while the store fails: sending again because a write failed would repeat the
+    /// message. If the store stays down the row remains pending on disk and goes again after a restart.
+    /// </summary>
+    private async Task<OutboxEntry?> RecordAsync(OutboxEntry entry, SendOutcome outcome)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Record(entry, outcome);
+            }
+            catch (Exception e) when (attempt < RecordAttempts)
+            {
+                logger.LogError(e, "Outcome of outbox message {Id} not stored (attempt {Attempt}); retrying", entry.Id, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), clock);
+            }
+            catch (Exception e)
+            {
+                logger.LogCritical(e, "Outcome of outbox message {Id} could not be stored; it stays pending until restart", entry.Id);
+                return null;
+            }
+        }
+    }
+
     /// <summary>Stores what became of the row; returns the row when it must go again.</summary>
     private OutboxEntry? Record(OutboxEntry entry, SendOutcome outcome)
     {
@@ -137,7 +165,15 @@ public sealed class OutboxDispatcher(
         switch (outcome.Kind)
         {
             case SendResultKind.Sent:
-                return Final(entry with { Status = OutboxStatus.Sent, SentUtc = now.UtcDateTime, TelegramMessageId = outcome.MessageId, Attempts = entry.Attempts + 1 });
+                // Uploaded bytes are not kept once delivered: the outbox is a log, not a file store.
+                return Final(entry with
+                {
+                    Status = OutboxStatus.Sent,
+                    SentUtc = now.UtcDateTime,
+                    TelegramMessageId = outcome.MessageId,
+                    Attempts = entry.Attempts + 1,
+                    Attachment = entry.Attachment is { Content: not null } sent ? sent with { Content = null } : entry.Attachment,
+                });
             case SendResultKind.RetryAfter:
                 logger.LogWarning("Telegram asked to wait {Seconds} s (429); all sending pauses", outcome.RetryAfter.TotalSeconds);
                 lock (_lock)
@@ -179,6 +215,25 @@ public sealed class OutboxDispatcher(
             {
                 logger.LogError(e, "A subscriber failed on the end of outbox message {Id}", entry.Id);
             }
+        }
+    }
+
+    /// <summary>Finished rows are kept <see cref="Retention"/> (broadcast reports and acknowledgement lists read them), then deleted.</summary>
+    private void PruneDaily()
+    {
+        var now = clock.GetUtcNow();
+        if (now - _lastPrune < TimeSpan.FromDays(1))
+            return;
+        _lastPrune = now;
+        try
+        {
+            var deleted = outbox.Prune((now - Retention).UtcDateTime);
+            if (deleted > 0)
+                logger.LogInformation("Deleted {Count} outbox rows finished over {Days} days ago", deleted, Retention.TotalDays);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Pruning the outbox failed; trying again tomorrow");
         }
     }
 

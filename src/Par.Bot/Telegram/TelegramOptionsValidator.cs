@@ -13,8 +13,8 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             return ValidateOptionsResult.Fail("Telegram:Token is malformed: expected digits, a colon and the secret, as BotFather gives it.");
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             return ValidateOptionsResult.Fail($"Telegram:ApiBaseUrl must be an absolute http(s) URL, not '{options.ApiBaseUrl}'.");
-        if (options.PollTimeoutSeconds is < 0 or > 50)
-            return ValidateOptionsResult.Fail("Telegram:PollTimeoutSeconds must be between 0 and 50.");
+        if (options.PollTimeoutSeconds is < 1 or > 50)
+            return ValidateOptionsResult.Fail("Telegram:PollTimeoutSeconds must be between 1 and 50.");
         if (options.MaxFileBytes is < 1024 or > 20 * 1024 * 1024)
             return ValidateOptionsResult.Fail("Telegram:MaxFileBytes must be between 1024 and 20971520 (Telegram's download limit).");
         return ValidateOptionsResult.Success;

@@ -19,10 +19,16 @@ public sealed class UpdatePoller(
     CommandMenu menu,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
+    TimeProvider clock,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+    /// <summary>Telegram keeps an unconfirmed update for 24 hours; a week of marks covers any redelivery.</summary>
+    private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(7);
+    private const int ProcessAttempts = 3;
+    private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,9 +55,31 @@ public sealed class UpdatePoller(
                 continue;
             // Shutdown lets the batch in hand finish: its updates are handled and stored, then confirmed next start.
             await HandleBatchAsync(updates);
-            var next = updates.Max(u => u.Id) + 1;
-            updateLog.NextOffset = next;
-            updateLog.Prune(next);
+            await StoreOffsetAsync(updates.Max(u => u.Id) + 1, stoppingToken);
+        }
+    }
+
+    /// <summary>Remembers the next offset (retrying while the store fails) and now and then forgets old handled marks.</summary>
+    private async Task StoreOffsetAsync(int next, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                updateLog.NextOffset = next;
+                var now = clock.GetUtcNow();
+                if (now - _lastPrune > PruneEvery)
+                {
+                    updateLog.Prune(handledBeforeUtc: (now - KeepHandledMarks).UtcDateTime);
+                    _lastPrune = now;
+                }
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Could not store the update offset {Offset}", next);
+                await BackOffAsync(e, attempt, stoppingToken);
+            }
         }
     }
 
@@ -81,12 +109,42 @@ public sealed class UpdatePoller(
         logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.NextOffset);
     }
 
+    /// <summary>Chats in parallel (each on the thread pool, as most handlers never await), each chat's updates in order.</summary>
     private Task HandleBatchAsync(Update[] updates) =>
-        Task.WhenAll(updates.GroupBy(ChatOf).Select(async chat =>
+        Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => Task.Run(async () =>
         {
             foreach (var update in chat.OrderBy(u => u.Id))
+                await ProcessSafelyAsync(update);
+        })));
+
+    /// <summary>
+    /// Handler failures are answered inside the processor; this catches the store failing around them. The update is
+    /// tried a few times, then given up (marked handled) so one poisonous update cannot stop the bot for everyone.
+    /// </summary>
+    private async Task ProcessSafelyAsync(Update update)
+    {
+        for (var attempt = 1; attempt <= ProcessAttempts; attempt++)
+        {
+            try
+            {
                 await processor.ProcessAsync(update, CancellationToken.None);
-        }));
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Update {UpdateId} failed outside its handler (attempt {Attempt} of {Attempts})", update.Id, attempt, ProcessAttempts);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
+            }
+        }
+        try
+        {
+            processor.GiveUp(update);
+        }
+        catch (Exception e)
+        {
+            logger.LogCritical(e, "Update {UpdateId} could not even be marked as given up", update.Id);
+        }
+    }
 
     private static long ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
@@ -104,7 +162,7 @@ public sealed class UpdatePoller(
             logger.LogWarning("Bot API call failed ({Reason}); retrying in {Delay}", e.Message, delay);
         try
         {
-            await Task.Delay(delay, stoppingToken);
+            await Task.Delay(delay, clock, stoppingToken);
         }
         catch (OperationCanceledException)
         {

@@ -33,8 +33,8 @@ public sealed class UpdateProcessor(
 
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
-        // Below the stored offset the handled marks are pruned; the offset itself says the update was handled.
-        if (update.Id < updateLog.NextOffset || updateLog.IsHandled(update.Id))
+        // Not the offset: after a week without updates Telegram restarts ids at a random, possibly lower, value.
+        if (updateLog.IsHandled(update.Id))
             return;
         var context = CreateContext(update);
         IReadOnlyList<OutgoingMessage> replies = [];
@@ -57,6 +57,9 @@ public sealed class UpdateProcessor(
         if (context?.MenuRole is { } menuRole)
             await menu.ApplyForAsync(context.ChatId, menuRole, context.T.Language, cancellationToken);
     }
+
+    /// <summary>Marks an update that keeps failing as handled, with nothing to send, so polling moves on.</summary>
+    public void GiveUp(Update update) => updateLog.CompleteUpdate(update.Id, [], clock.GetUtcNow().UtcDateTime);
 
     private async Task<IReadOnlyList<OutgoingMessage>> HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

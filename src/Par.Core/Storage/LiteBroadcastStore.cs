@@ -58,8 +58,10 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
         {
             if (_broadcasts.FindById(finished.Id) is not { FinishedUtc: null })
                 return [];
+            // Outbox first, then broadcasts: every transaction takes the two collections' locks in the same order.
+            var stored = _outbox.Insert([report], finished.FinishedUtc ?? finished.CreatedUtc);
             _broadcasts.Update(finished);
-            return _outbox.Insert([report], finished.FinishedUtc ?? finished.CreatedUtc);
+            return stored;
         });
 
     public AcknowledgeOutcome Acknowledge(string id, long chatId, DateTime nowUtc) =>

@@ -15,10 +15,7 @@ internal sealed class LiteMemberStore(ParDatabase db) : IMemberStore
 
     public IReadOnlyList<Member> ListAll() => _members.FindAll().ToList();
 
-    public void MarkUnreachable(long chatId)
-    {
-        var member = _members.FindOne(m => m.ChatId == chatId);
-        if (member is { Unreachable: false })
-            _members.Update(member with { Unreachable = true });
-    }
+    /// <summary>Sets the one flag in place, so a concurrent change to the member (a merge moving it) is kept.</summary>
+    public void MarkUnreachable(long chatId) =>
+        _members.UpdateMany("{ Unreachable: true }", LiteDB.BsonExpression.Create("ChatId = @0", chatId));
 }

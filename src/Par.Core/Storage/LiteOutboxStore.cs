@@ -25,6 +25,8 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
                 {
                     Buttons = last ? message.Buttons.Select(row => row.ToList()).ToList() : [],
                     Attachment = i == 0 ? message.Attachment : null,
+                    // Only the first part replaces the edited message; the rest follow as new messages.
+                    EditMessageId = i == 0 ? message.EditMessageId : null,
                 };
                 var id = _outbox.Insert(entry);
                 stored.Add(entry with { Id = id.AsInt64 });
@@ -32,6 +34,9 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
         }
         return stored;
     }
+
+    public int Prune(DateTime createdBeforeUtc) =>
+        _outbox.DeleteMany(o => o.Status != OutboxStatus.Pending && o.CreatedUtc < createdBeforeUtc);
 
     public IReadOnlyList<OutboxEntry> ListPending() =>
         _outbox.Find(o => o.Status == OutboxStatus.Pending).ToList();
@@ -49,7 +54,6 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
         Text = text,
         Priority = message.Priority,
         DedupeKey = message.DedupeKey,
-        EditMessageId = message.EditMessageId,
         BroadcastId = message.BroadcastId,
         Status = OutboxStatus.Pending,
         CreatedUtc = nowUtc,

@@ -26,5 +26,5 @@ internal sealed class LiteUpdateLog(ParDatabase db, LiteOutboxStore outbox) : IU
         set => _settings.Upsert(new BsonDocument { ["_id"] = OffsetKey, ["value"] = value });
     }
 
-    public void Prune(int belowUpdateId) => _handled.DeleteMany(Query.LT("_id", belowUpdateId));
+    public void Prune(DateTime handledBeforeUtc) => _handled.DeleteMany(Query.LT("at", handledBeforeUtc));
 }

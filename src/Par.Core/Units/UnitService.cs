@@ -7,7 +7,7 @@ public sealed class UnitService(IUnitStore units, IOptions<UnitGroupOptions> gro
 {
     public const int MaxNameLength = 200;
 
-    public IReadOnlyList<string> Groups => groups.Value.Groups;
+    public IReadOnlyList<string> Groups => groups.Value.Names;
 
     public UnitProblem? Check(string code, string name, string group)
     {

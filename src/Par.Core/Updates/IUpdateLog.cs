@@ -10,6 +10,6 @@ public interface IUpdateLog
     IReadOnlyList<OutboxEntry> CompleteUpdate(int updateId, IEnumerable<OutgoingMessage> replies, DateTime nowUtc);
     /// <summary>The next update id to ask Telegram for; updates below it are confirmed.</summary>
     int NextOffset { get; set; }
-    /// <summary>Forgets handled ids below the confirmed offset (they can never come back).</summary>
-    void Prune(int belowUpdateId);
+    /// <summary>Forgets marks of updates handled before the given time (long after Telegram could redeliver them).</summary>
+    void Prune(DateTime handledBeforeUtc);
 }

@@ -28,10 +28,10 @@ public sealed class UpdateLogTests : IDisposable
     public void Offset_survives_a_restart_and_pruning_forgets_only_older_marks()
     {
         var log = Log();
-        log.CompleteUpdate(10, [], Now);
+        log.CompleteUpdate(10, [], Now.AddDays(-8));
         log.CompleteUpdate(11, [], Now);
         log.NextOffset = 11;
-        log.Prune(11);
+        log.Prune(Now.AddDays(-7));
 
         _temp.Reopen();
 

@@ -28,7 +28,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
         {
             return new SendOutcome(SendResultKind.Sent, entry.EditMessageId);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
             return Classify(e);
         }
@@ -41,7 +41,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
             var plain = entry with { Text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(entry.Text, "<[^>]+>", "")) };
             return new SendOutcome(SendResultKind.Sent, await CallAsync(plain, ParseMode.None, cancellationToken));
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
             return Classify(e);
         }
