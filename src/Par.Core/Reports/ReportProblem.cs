@@ -8,6 +8,9 @@ namespace Par.Core.Reports;
 /// </summary>
 public sealed record ReportProblem(ReportProblemKind Kind, string Subject = "", ValueParseError? ValueError = null)
 {
+    /// <summary>True when the unit cannot be reported for (whatever the period and values).</summary>
+    public bool IsAboutUnit => Kind is ReportProblemKind.UnknownUnit or ReportProblemKind.ArchivedUnit or ReportProblemKind.NotYourUnit;
+
     public static ReportProblem From(AssignmentError error) => error.Kind switch
     {
         AssignmentErrorKind.UnknownCode => new(ReportProblemKind.UnknownCode, error.Token),

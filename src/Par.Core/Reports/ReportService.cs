@@ -98,7 +98,7 @@ public sealed class ReportService(
         if (!Period.TryParse(row.Period, out var period))
         {
             var (unit, problems) = CheckTarget(by, row.Unit, Period.MonthOf(today), today);
-            return ReportOutcome.Refused(unit, [.. problems.Where(IsAboutUnit), new ReportProblem(ReportProblemKind.BadPeriod, row.Period)]);
+            return ReportOutcome.Refused(unit, [.. problems.Where(problem => problem.IsAboutUnit), new ReportProblem(ReportProblemKind.BadPeriod, row.Period)]);
         }
 
         var values = new List<Assignment>();
@@ -171,7 +171,4 @@ public sealed class ReportService(
             : new UnitReport { UnitCode = unit.Code, Period = period, Values = merged, UpdatedUtc = now, UpdatedBy = by.UserId };
         return new ReportOutcome(unit, report, changes, []);
     }
-
-    private static bool IsAboutUnit(ReportProblem problem) =>
-        problem.Kind is ReportProblemKind.UnknownUnit or ReportProblemKind.ArchivedUnit or ReportProblemKind.NotYourUnit;
 }

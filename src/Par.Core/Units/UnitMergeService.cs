@@ -13,7 +13,8 @@ public sealed class UnitMergeService(UnitService unitService, IUnitStore units, 
         var problems = new List<UnitMergeProblem>();
         if (unitService.Check(newCode, name, group) is { } bad)
         {
-            problems.Add(new UnitMergeProblem(UnitMergeProblemKind.BadNewUnit, newCode, bad));
+            var value = bad switch { UnitProblem.BadCode => newCode, UnitProblem.UnknownGroup => group, _ => name };
+            problems.Add(new UnitMergeProblem(UnitMergeProblemKind.BadNewUnit, value, bad));
         }
         else if (units.Find(UnitCode.Normalize(newCode)) is not null)
         {

@@ -37,7 +37,7 @@ public sealed class UnitMergeServiceTests : IDisposable
     [InlineData("XA-N", "commune", "XA-A XA-OLD", "AlreadyArchived:XA-OLD")]
     [InlineData("XA-C", "commune", "XA-A XA-B", "NewCodeTaken:XA-C")]
     [InlineData("XA-OLD", "commune", "XA-A XA-B", "NewCodeTaken:XA-OLD")]
-    [InlineData("XA-N", "district", "XA-A XA-B", "BadNewUnit:XA-N")]
+    [InlineData("XA-N", "district", "XA-A XA-B", "BadNewUnit:district")]
     [InlineData("1BAD", "commune", "XA-A XA-B", "BadNewUnit:1BAD")]
     [InlineData("XA-N", "commune", "", "NoPredecessors:")]
     public void Merge_refuses_and_changes_nothing(string code, string group, string old, string expected)
@@ -48,7 +48,7 @@ public sealed class UnitMergeServiceTests : IDisposable
 
         var result = world.Merges.Merge(code, "Xã mới", group, old.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        Assert.Equal([expected], result.Problems.Select(p => $"{p.Kind}:{p.Code}"));
+        Assert.Equal([expected], result.Problems.Select(p => $"{p.Kind}:{p.Value}"));
         Assert.False(world.Units.Find("XA-A")!.Archived);
         Assert.Equal("XA-A", world.Members.Find(1)!.UnitCode);
         Assert.Null(world.Units.Find("XA-N"));
