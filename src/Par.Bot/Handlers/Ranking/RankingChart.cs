@@ -39,7 +39,7 @@ public sealed class RankingChart(ILogger<RankingChart> logger)
             plotted.Add(new Bar
             {
                 Position = position, Value = bar.Score, FillColor = bar.Highlighted ? Highlight : Normal, LineWidth = 0,
-                Orientation = Orientation.Horizontal, Label = bar.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                Orientation = Orientation.Horizontal, Label = bar.ScoreText,
             });
             ticks.Add(new Tick(position, Shorten(bar.Label), isMajor: true));
         }
@@ -50,14 +50,18 @@ public sealed class RankingChart(ILogger<RankingChart> logger)
         if (average is { } mean)
         {
             var line = plot.Add.VerticalLine(mean, 1.5f, Colors.Gray, LinePattern.Dashed);
-            line.Text = averageLabel;
-            line.LabelFontSize = 13;
+            // In the legend, bottom right where the weakest (shortest) bars leave room, not on the line over the title or axis.
+            line.LegendText = averageLabel;
+            plot.ShowLegend(Alignment.LowerRight);
+            plot.Legend.FontSize = 13;
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
-        plot.Axes.SetLimitsX(0, 110);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(0, 11).Select(i => new Tick(i * 10, (i * 10).ToString(System.Globalization.CultureInfo.InvariantCulture), isMajor: true))]);
+        plot.Axes.SetLimitsX(0, 108);
         plot.Axes.SetLimitsY(-0.6, shown.Count - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Title(title);

@@ -1,6 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
+using Par.Bot.Texts;
 using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Periods;
@@ -58,7 +59,11 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
         context.Reply(context.T.Leaderboard(group, period, result, byCode, own?.Code));
         var bars = result.Entries
             .Where(entry => entry.Reported)
-            .Select(entry => new ChartBar($"{entry.Place}. {byCode[entry.UnitCode].Name}", (double)entry.Score, entry.UnitCode == own?.Code))
+            .Select(entry => new ChartBar(
+                $"{entry.Place}. {byCode[entry.UnitCode].Name}",
+                (double)entry.Score,
+                RankingNumbers.Score(entry.Score, context.T.Language == "en"),
+                entry.UnitCode == own?.Code))
             .ToList();
         var png = chart.Render(context.T.ChartTitle(group, period), bars, (double)average, context.T.ChartAverage(average), context.T.ChartAxis);
         context.ReplyWith(new Attachment { Kind = AttachmentKind.Photo, Content = png, FileName = "top.png" }, context.T.TopCaption(group, period));
