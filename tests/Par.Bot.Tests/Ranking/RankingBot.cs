@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
-using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Reports;
 

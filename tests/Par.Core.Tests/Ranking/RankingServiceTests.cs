@@ -1,4 +1,3 @@
-using Par.Core.Ranking;
 using Par.Core.Tests.Reports;
 using static Par.Core.Tests.Reports.RankingWorld;
 

@@ -1,6 +1,5 @@
 using Par.Core.Members;
 using Par.Core.Tests.Reports;
-using Par.Core.Units;
 
 namespace Par.Core.Tests.Units;
 

@@ -1,4 +1,3 @@
-using Par.Bot.Handlers.Routing;
 using Par.Bot.Texts;
 using Par.Core.Indicators;
 using Par.Core.Outbox;

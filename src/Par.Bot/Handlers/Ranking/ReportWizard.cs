@@ -3,7 +3,6 @@ using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Core.Conversations;
 using Par.Core.Indicators;
-using Par.Core.Outbox;
 using Par.Core.Periods;
 using Par.Core.Reports;
 using Par.Core.Units;
