@@ -52,7 +52,7 @@ public static class ValueText
     /// <summary>Reads <see cref="FormatAll"/>'s text back; a damaged pair is skipped rather than failing a whole ranking.</summary>
     public static Dictionary<string, IndicatorValue> ParseAll(string text)
     {
-        var values = new Dictionary<string, IndicatorValue>(8, StringComparer.OrdinalIgnoreCase);
+        var values = new Dictionary<string, IndicatorValue>(8, StringComparer.Ordinal);
         var rest = text.AsSpan();
         while (!rest.IsEmpty)
         {

@@ -10,6 +10,8 @@ public sealed class IndicatorOptionsTests
     [InlineData("Indicators:Items:0:Points", "0", "Indicators:Items:0:Points must be > 0")]
     [InlineData("Indicators:Items:0:Code", "ontime", "Indicators:Items:0:Code must match")]
     [InlineData("Indicators:Bands:Good", "95", "Indicators:Bands:Good must be below Indicators:Bands:Excellent")]
+    [InlineData("Indicators:Items:0:Kind", "weird", "Failed to convert configuration value 'weird' at 'Indicators:Items:0:Kind'")]
+    [InlineData("Indicators:Items:0:Target", "tám mươi", "Failed to convert configuration value 'tám mươi' at 'Indicators:Items:0:Target'")]
     public async Task A_bad_catalogue_stops_the_host_with_a_line_naming_the_key(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?>

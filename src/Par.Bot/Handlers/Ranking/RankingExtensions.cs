@@ -14,6 +14,7 @@ public static class RankingExtensions
     {
         var services = builder.Services;
         services.AddOptions<IndicatorOptions>().BindConfiguration(IndicatorOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IndicatorOptions>, IndicatorBindingCheck>();
         services.AddSingleton<IValidateOptions<IndicatorOptions>, IndicatorCatalogValidator>();
         services.AddSingleton(sp => IndicatorCatalog.FromOptions(sp.GetRequiredService<IOptions<IndicatorOptions>>().Value));
 
