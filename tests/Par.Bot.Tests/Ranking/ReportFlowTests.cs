@@ -121,6 +121,23 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Contains("(1/8)", stillThere.Text);
     }
 
+    [Theory]
+    [InlineData("tháng tư", "Kỳ tháng tư không hợp lệ")]
+    [InlineData("2025-07", "kỳ 2025-07 chưa bắt đầu")]
+    public async Task A_typed_period_is_checked_like_a_pressed_one(string typed, string expected)
+    {
+        await bot.SayAsync(Head, "/report");
+
+        var refused = await bot.SayAsync(Head, typed);
+        var again = await bot.Api.WaitForMessage(Head);
+        var first = await bot.SayAsync(Head, "04/2025");
+
+        Assert.Contains(expected, refused.Plain(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Chọn kỳ báo cáo", again.Plain());
+        Assert.Contains("tháng 4/2025", first.Plain());
+        Assert.Contains("(1/8)", first.Plain());
+    }
+
     [Fact]
     public async Task A_stranger_cannot_start_a_guided_report()
     {
