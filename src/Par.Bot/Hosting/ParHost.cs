@@ -34,6 +34,8 @@ public static class ParHost
         try
         {
             host = Build(args);
+            if (DemoSeeder.IsRequested(args))
+                return DemoSeeder.Run(host, Console.Out);
             await ValidateAsync(host.Services);
         }
         catch (Exception e) when (StartupProblem(e) is { } problem)

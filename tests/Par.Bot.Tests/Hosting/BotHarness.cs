@@ -94,6 +94,9 @@ public sealed class BotHarness : IAsyncDisposable
     {
         _host = ParHost.Build([], builder =>
         {
+            // Tests state every setting they rely on; the shipped appsettings.json is checked by its own test.
+            foreach (var json in builder.Configuration.Sources.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationSource>().ToList())
+                builder.Configuration.Sources.Remove(json);
             builder.Configuration.AddInMemoryCollection(_settings);
             builder.Services.RemoveAll<TimeProvider>();
             builder.Services.AddSingleton<TimeProvider>(Clock);

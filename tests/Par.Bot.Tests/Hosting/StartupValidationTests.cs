@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Par.Bot.Hosting;
 
 namespace Par.Bot.Tests.Hosting;
@@ -34,5 +35,20 @@ public sealed class StartupValidationTests
         var line = Assert.Single(lines);
         Assert.Contains(expected, line);
         Assert.DoesNotContain("   at ", line);
+    }
+
+    [Fact]
+    public async Task Shipped_appsettings_json_is_valid()
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        Assert.True(File.Exists(shipped));
+        var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
+
+        using var host = ParHost.Build(["--Telegram:Token=123:abc", $"--Storage:Path={storage}"]);
+        await ParHost.ValidateAsync(host.Services);
+
+        var catalog = host.Services.GetRequiredService<Par.Core.Indicators.IndicatorCatalog>();
+        Assert.Equal(8, catalog.Items.Count);
+        Assert.Equal(100m, catalog.MaxScore);
     }
 }

@@ -1,3 +1,10 @@
+using Microsoft.Extensions.Options;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Handlers.Units;
+using Par.Core.Indicators;
+using Par.Core.Ranking;
+using Par.Core.Storage;
+
 namespace Par.Bot.Handlers.Ranking;
 
 public static class RankingExtensions
@@ -5,6 +12,28 @@ public static class RankingExtensions
     /// <summary>Options, services and handlers of ranking (indicators, reports, rank, top, export, merges).</summary>
     public static IHostApplicationBuilder AddParRanking(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddOptions<IndicatorOptions>().BindConfiguration(IndicatorOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IndicatorOptions>, IndicatorBindingCheck>();
+        services.AddSingleton<IValidateOptions<IndicatorOptions>, IndicatorCatalogValidator>();
+        services.AddSingleton(sp => IndicatorCatalog.FromOptions(sp.GetRequiredService<IOptions<IndicatorOptions>>().Value));
+
+        services.AddParRankingStorage();
+        services.AddParRankingServices();
+
+        services.AddSingleton<ReportScreens>();
+        services.AddSingleton<ReportWizard>();
+        services.AddSingleton<RankingChart>();
+        services.AddSingleton<UnitMergeSubcommand>();
+        services.AddSingleton<ICommand, ReportCommand>();
+        services.AddSingleton<ICommand, RankCommand>();
+        services.AddSingleton<ICommand, TopCommand>();
+        services.AddSingleton<ICommand, ExportCommand>();
+        services.AddSingleton<ICommand, PeriodCommand>();
+        services.AddSingleton<ICommand, ReferenceCommand>();
+        services.AddSingleton<IFlow, ReportFlow>();
+        services.AddSingleton<ICallbackHandler, ReportButtons>();
+        services.AddSingleton<IDocumentImporter, ReportImporter>();
         return builder;
     }
 }

@@ -5,8 +5,8 @@ using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Units;
 
-/// <summary>/units: list, add, archive (admins). Unit files are imported by UnitImporter.</summary>
-public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberStore members) : ICommand
+/// <summary>/units: list, add, archive, merge (admins). Unit files are imported by UnitImporter.</summary>
+public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberStore members, UnitMergeSubcommand merge) : ICommand
 {
     public string Name => "units";
     public Role Access => Role.Admin;
@@ -24,6 +24,9 @@ public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberS
                 break;
             case "archive" when args.Count == 2:
                 Archive(context, args[1]);
+                break;
+            case "merge":
+                merge.Handle(context, args);
                 break;
             default:
                 context.Reply(context.T.UnitsUsage(service.Groups));

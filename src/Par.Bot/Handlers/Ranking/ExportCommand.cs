@@ -1,0 +1,44 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Core.Members;
+using Par.Core.Outbox;
+using Par.Core.Periods;
+using Par.Core.Ranking;
+
+namespace Par.Bot.Handlers.Ranking;
+
+/// <summary>/export [PERIOD] (admins): the period's full table as XLSX and CSV documents.</summary>
+public sealed class ExportCommand(RankingService ranking, ProvinceClock clock) : ICommand
+{
+    public string Name => "export";
+
+    public Role Access => Role.Admin;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var argument = context.Args.Trim();
+        Period? period = null;
+        if (argument.Length > 0 && !Period.TryParse(argument, out period))
+        {
+            context.Reply(context.T.BadPeriodReply(argument));
+            return Task.CompletedTask;
+        }
+
+        period ??= ranking.DefaultPeriod(clock.Today());
+        var table = ranking.Table(period);
+        if (table.Rows.Count == 0)
+        {
+            context.Reply(context.T.ExportEmpty(period));
+            return Task.CompletedTask;
+        }
+
+        var caption = context.T.ExportCaption(period, table.Rows.Count);
+        var name = $"par-{period}";
+        context.ReplyWith(Document($"{name}.xlsx", ExportFiles.Xlsx(table, ranking.Catalog, context.T)), caption);
+        context.ReplyWith(Document($"{name}.csv", ExportFiles.Csv(table, ranking.Catalog, context.T)), caption);
+        return Task.CompletedTask;
+    }
+
+    private static Attachment Document(string fileName, byte[] content) =>
+        new() { Kind = AttachmentKind.Document, FileName = fileName, Content = content };
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+using Par.Bot.Texts;
+using Par.Core.Indicators;
+using Par.Core.Ranking;
+using Par.Core.Tabular;
+
+namespace Par.Bot.Handlers.Ranking;
+
+/// <summary>
+/// A period's full table as XLSX and CSV: one row per unit with every indicator's rate and points, the score, band,
+/// place and change. Text cells go through <see cref="CellSanitizer.ForExport"/> so no name comes back as a formula.
+/// </summary>
+public static class ExportFiles
+{
+    public static byte[] Xlsx(PeriodTable table, IndicatorCatalog catalog, ITexts t)
+    {
+        var (headers, rows) = Rows(table, catalog, t);
+        var sheet = rows.Select(row => headers.Zip(row).ToDictionary(pair => pair.First, pair => pair.Second)).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheet, sheetName: table.Period.ToString(), excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    /// <summary>UTF-8 with a byte-order mark (so Excel reads the diacritics), comma separated, numbers with a decimal point.</summary>
+    public static byte[] Csv(PeriodTable table, IndicatorCatalog catalog, ITexts t)
+    {
+        var (headers, rows) = Rows(table, catalog, t);
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', headers.Select(Quote)).Append("\r\n");
+        foreach (var row in rows)
+        {
+            csv.AppendJoin(',', row.Select(cell => Quote(cell switch
+            {
+                null => "",
+                decimal number => number.ToString(CultureInfo.InvariantCulture),
+                IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
+                _ => cell.ToString() ?? "",
+            }))).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private static (List<string> Headers, List<object?[]> Rows) Rows(PeriodTable table, IndicatorCatalog catalog, ITexts t)
+    {
+        List<string> headers =
+        [
+            t.ExportHeader("group"), t.ExportHeader("code"), t.ExportHeader("name"),
+            .. catalog.Items.SelectMany(i => new[] { t.ExportRateHeader(i.Code), t.ExportPointsHeader(i.Code) }),
+            t.ExportHeader("score"), t.ExportHeader("band"), t.ExportHeader("place"), t.ExportHeader("size"),
+            t.ExportHeader("placeChange"), t.ExportHeader("pointsChange"), t.ExportHeader("missing"),
+        ];
+        var rows = table.Rows.Select(row => (object?[])
+        [
+            Text(row.Unit.Group), Text(row.Unit.Code), Text(row.Unit.Name),
+            .. row.Entry.Card.Lines.SelectMany(line => new object?[] { line.Value is { } v ? Round(v.Rate) : null, line.IsReported ? Round(line.Earned) : null }),
+            row.Entry.Reported ? Round(row.Entry.Score) : null,
+            row.Entry.Reported ? Text(t.BandName(row.Entry.Band)) : null,
+            row.Entry.Place, row.GroupSize, row.PlaceChange, row.PointsChange is { } change ? Round(change) : null,
+            Text(string.Join(' ', row.Entry.Card.Missing)),
+        ]).ToList();
+        return (headers, rows);
+    }
+
+    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    private static string Text(string value) => CellSanitizer.ForExport(value);
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+}

@@ -1,0 +1,41 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Bot.Telegram;
+using Par.Core.Members;
+using Par.Core.Periods;
+
+namespace Par.Bot.Handlers.Ranking;
+
+/// <summary>/period lock|unlock PERIOD (admins): a locked period's reports can no longer change.</summary>
+public sealed class PeriodCommand(IPeriodLockStore locks, ProvinceClock clock) : ICommand
+{
+    public string Name => "period";
+
+    public Role Access => Role.Admin;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var args = CommandLine.Tokens(context.Args);
+        var verb = args.FirstOrDefault()?.ToLowerInvariant();
+        if (args.Count != 2 || verb is not ("lock" or "unlock"))
+        {
+            context.Reply(context.T.PeriodUsage(locks.List()));
+        }
+        else if (!Period.TryParse(args[1], out var period))
+        {
+            context.Reply(context.T.BadPeriodReply(args[1]));
+        }
+        else if (verb == "lock")
+        {
+            context.Reply(locks.Lock(period, context.UserId, clock.UtcNow.UtcDateTime)
+                ? context.T.PeriodLocked(period)
+                : context.T.PeriodAlreadyLocked(period));
+        }
+        else
+        {
+            context.Reply(locks.Unlock(period) ? context.T.PeriodUnlocked(period) : context.T.PeriodWasNotLocked(period));
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,71 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Bot.Telegram;
+using Par.Core.Members;
+using Par.Core.Periods;
+using Par.Core.Ranking;
+using Par.Core.Units;
+
+namespace Par.Bot.Handlers.Ranking;
+
+/// <summary>
+/// /rank [UNIT] [PERIOD]: a unit's score, band, place, change since the previous period, group average, weakest
+/// indicators and reference values. Members see their own unit; admins any. The period defaults to the latest reported.
+/// </summary>
+public sealed class RankCommand(RankingService ranking, IUnitStore units, ProvinceClock clock) : ICommand
+{
+    public string Name => "rank";
+
+    public Role Access => Role.Deputy;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        string? unitCode = null;
+        string? periodText = null;
+        foreach (var token in CommandLine.Tokens(context.Args))
+        {
+            if (RankingContext.IsPeriodLike(token))
+            {
+                periodText = token;
+            }
+            else
+            {
+                unitCode = token;
+            }
+        }
+
+        Answer(context, unitCode ?? context.UnitCode, periodText);
+        return Task.CompletedTask;
+    }
+
+    private void Answer(BotContext context, string? unitCode, string? periodText)
+    {
+        Period? period = null;
+        if (unitCode is null)
+        {
+            context.Reply(context.T.RankUsage);
+        }
+        else if (!context.IsAdmin && !string.Equals(unitCode, context.UnitCode, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Reply(context.T.RankOwnUnitOnly);
+        }
+        else if (periodText is not null && !Period.TryParse(periodText, out period))
+        {
+            context.Reply(context.T.BadPeriodReply(periodText));
+        }
+        else if (units.Find(unitCode) is not { } unit)
+        {
+            context.Reply(context.T.UnitNotFound(unitCode));
+        }
+        else if (unit.Archived)
+        {
+            context.Reply(context.T.UnitIsArchived(unit));
+        }
+        else
+        {
+            period ??= ranking.DefaultPeriod(unit.Code, clock.Today());
+            var standing = ranking.Standing(unit.Code, period)!;
+            context.Reply(standing.Comparison.Current.Reported ? context.T.RankAnswer(standing) : context.T.RankNotReported(unit, period));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Core.Members;
+using Par.Core.Periods;
+using Par.Core.Ranking;
+using Par.Core.Reports;
+
+namespace Par.Bot.Handlers.Ranking;
+
+/// <summary>
+/// /report: without values starts the guided flow (<see cref="ReportWizard"/>); with values stores the one-line form,
+/// <c>/report [UNIT] [PERIOD] CODE=VALUE …</c>, all or nothing. The unit defaults to the user's, the period to the last closed month.
+/// </summary>
+public sealed class ReportCommand(ReportService reports, ReportWizard wizard, ProvinceClock clock) : ICommand
+{
+    public string Name => "report";
+
+    public Role Access => Role.Deputy;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var line = ReportLine.Parse(context.Args);
+        var unitCode = line.Unit ?? context.UnitCode;
+        if (unitCode is null)
+        {
+            context.Reply(context.T.ReportUsage(context.IsAdmin));
+            return Task.CompletedTask;
+        }
+
+        if (line.PeriodText is { } periodText && !Period.TryParse(periodText, out _))
+        {
+            context.Reply(context.T.ReportRefused(unitCode, null, [new ReportProblem(ReportProblemKind.BadPeriod, periodText)], reports.Catalog));
+            return Task.CompletedTask;
+        }
+
+        Period.TryParse(line.PeriodText, out var period);
+        if (line.Values.Length == 0)
+        {
+            wizard.Start(context, unitCode, period);
+            return Task.CompletedTask;
+        }
+
+        var today = clock.Today();
+        period ??= Period.LastClosedMonth(today);
+        var outcome = reports.SubmitLine(context.Reporter(), unitCode, period, line.Values, today);
+        context.Reply(outcome.IsSaved
+            ? context.T.ReportSaved(outcome.Unit!, period, outcome, Scoring.Score(reports.Catalog, outcome.Unit!.Code, outcome.Report!.Values))
+            : context.T.ReportRefused(outcome.Unit?.Code ?? unitCode, period, outcome.Problems, reports.Catalog));
+        return Task.CompletedTask;
+    }
+}

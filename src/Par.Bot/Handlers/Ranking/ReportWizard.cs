@@ -1,0 +1,230 @@
+using System.Globalization;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Core.Conversations;
+using Par.Core.Indicators;
+using Par.Core.Periods;
+using Par.Core.Reports;
+using Par.Core.Units;
+
+namespace Par.Bot.Handlers.Ranking;
+
+/// <summary>
+/// The guided /report: pick the period, answer each indicator (type a value, or skip / keep / reuse the previous one),
+/// review the summary with its score, confirm or edit. Typed answers get a new message; pressed buttons edit theirs.
+/// Stored through <see cref="ReportService.Submit(Reporter, string, Period, IReadOnlyList{Assignment}, DateOnly)"/>, so
+/// the checks are the one-line form's.
+/// </summary>
+public sealed class ReportWizard(
+    ReportService reports, ReportScreens screens, IUnitStore units, IConversationStore conversations, ProvinceClock clock)
+{
+    public void Start(BotContext context, string unitCode, Period? period)
+    {
+        var today = clock.Today();
+        var (unit, problems) = reports.CheckTarget(context.Reporter(), unitCode, period ?? Period.MonthOf(today), today);
+        var blocking = period is null ? [.. problems.Where(p => p.IsAboutUnit)] : problems;
+        if (blocking.Count > 0)
+        {
+            context.Reply(context.T.ReportRefused(unit?.Code ?? unitCode, period, blocking, reports.Catalog));
+            return;
+        }
+
+        var draft = ReportDraft.New(context.UserId, unit!.Code, context.UpdateId.ToString("x", CultureInfo.InvariantCulture));
+        if (period is not null)
+        {
+            draft.Period = period;
+            draft.Step = ReportStep.Value;
+        }
+
+        Show(context, unit, draft, edit: false);
+    }
+
+    public void OnText(BotContext context, Conversation conversation)
+    {
+        if (ReportDraft.From(conversation) is not { } draft || units.Find(draft.UnitCode) is not { } unit)
+        {
+            conversations.Clear(context.UserId);
+            context.Reply(context.T.NotUnderstood);
+            return;
+        }
+
+        if (context.Document is not null)
+        {
+            context.Reply(context.T.ReportFlowBusy);
+            return;
+        }
+
+        switch (draft.Step)
+        {
+            case ReportStep.Period:
+                TypePeriod(context, unit, draft, context.Text.Trim());
+                break;
+            case ReportStep.Value:
+                TypeValue(context, unit, draft, context.Text.Trim());
+                break;
+            default:
+                context.Reply(context.T.ReportUseTheButtons);
+                break;
+        }
+    }
+
+    /// <summary>A pressed button, <c>NONCE:ACTION[:ARG]</c>; one from an older report or another step has expired.</summary>
+    public void OnButton(BotContext context, string payload)
+    {
+        var parts = payload.Split(':', 3);
+        var draft = ReportDraft.From(conversations.Find(context.UserId));
+        if (draft is null || parts.Length < 2 || parts[0] != draft.Nonce || units.Find(draft.UnitCode) is not { } unit
+            || !Press(context, unit, draft, parts[1], parts.Length > 2 ? parts[2] : ""))
+        {
+            context.CallbackAnswer = context.T.ButtonExpired;
+        }
+    }
+
+    private bool Press(BotContext context, Unit unit, ReportDraft draft, string action, string argument)
+    {
+        var atIndex = argument == draft.Index.ToString(CultureInfo.InvariantCulture);
+        switch (draft.Step, action)
+        {
+            case (_, "x"):
+                conversations.Clear(context.UserId);
+                context.EditPressed(context.T.Cancelled);
+                return true;
+            case (ReportStep.Period, "p") when Period.TryParse(argument, out var period):
+                ChoosePeriod(context, unit, draft, period, edit: true);
+                return true;
+            case (ReportStep.Value, "k") when atIndex:
+                Advance(context, unit, draft, edit: true);
+                return true;
+            case (ReportStep.Value, "u") when atIndex:
+                UsePrevious(context, unit, draft);
+                return true;
+            case (ReportStep.Summary, "ok"):
+                Confirm(context, unit, draft);
+                return true;
+            case (ReportStep.Summary, "ed"):
+                draft.Step = ReportStep.Pick;
+                Show(context, unit, draft, edit: true);
+                return true;
+            case (ReportStep.Pick, "e") when int.TryParse(argument, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < reports.Catalog.Items.Count:
+                (draft.Step, draft.Index, draft.ReturnToSummary) = (ReportStep.Value, index, true);
+                Show(context, unit, draft, edit: true);
+                return true;
+            case (ReportStep.Pick, "s"):
+                draft.Step = ReportStep.Summary;
+                Show(context, unit, draft, edit: true);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void TypePeriod(BotContext context, Unit unit, ReportDraft draft, string text)
+    {
+        if (!Period.TryParse(text, out var period))
+        {
+            context.Reply(context.T.ReportRefused(unit.Code, null, [new ReportProblem(ReportProblemKind.BadPeriod, text)], reports.Catalog));
+            Show(context, unit, draft, edit: false);
+            return;
+        }
+
+        ChoosePeriod(context, unit, draft, period, edit: false);
+    }
+
+    private void ChoosePeriod(BotContext context, Unit unit, ReportDraft draft, Period period, bool edit)
+    {
+        var (_, problems) = reports.CheckTarget(context.Reporter(), unit.Code, period, clock.Today());
+        if (problems.Count > 0)
+        {
+            if (edit && problems is [{ Kind: ReportProblemKind.LockedPeriod }])
+            {
+                context.CallbackAnswer = context.T.PeriodIsLocked(period);
+                return;
+            }
+
+            context.Reply(context.T.ReportRefused(unit.Code, period, problems, reports.Catalog));
+            Show(context, unit, draft, edit: false);
+            return;
+        }
+
+        (draft.Period, draft.Index, draft.Step) = (period, 0, ReportStep.Value);
+        Show(context, unit, draft, edit);
+    }
+
+    private void TypeValue(BotContext context, Unit unit, ReportDraft draft, string text)
+    {
+        var indicator = reports.Catalog.Items[draft.Index];
+        var parsed = IndicatorValueParser.Parse(text);
+        if (!parsed.IsSuccess)
+        {
+            context.Reply(context.T.ReportValueRefused(indicator, text, parsed.Error.Value));
+            Show(context, unit, draft, edit: false);
+            return;
+        }
+
+        draft.Enter(indicator.Code, parsed.Value);
+        Advance(context, unit, draft, edit: false);
+    }
+
+    private void UsePrevious(BotContext context, Unit unit, ReportDraft draft)
+    {
+        var code = reports.Catalog.Items[draft.Index].Code;
+        if (screens.PreviousValue(unit, draft.Period!, code) is { } previous)
+        {
+            draft.Enter(code, previous);
+        }
+
+        Advance(context, unit, draft, edit: true);
+    }
+
+    private void Advance(BotContext context, Unit unit, ReportDraft draft, bool edit)
+    {
+        if (draft.ReturnToSummary || draft.Index + 1 >= reports.Catalog.Items.Count)
+        {
+            (draft.Step, draft.ReturnToSummary) = (ReportStep.Summary, false);
+        }
+        else
+        {
+            draft.Index++;
+        }
+
+        Show(context, unit, draft, edit);
+    }
+
+    private void Confirm(BotContext context, Unit unit, ReportDraft draft)
+    {
+        conversations.Clear(context.UserId);
+        var entered = draft.Entered.Select(pair => new Assignment(pair.Key, pair.Value)).ToList();
+        if (entered.Count == 0)
+        {
+            context.EditPressed(context.T.ReportNothingEntered);
+            return;
+        }
+
+        var period = draft.Period!;
+        var outcome = reports.Submit(context.Reporter(), unit.Code, period, entered, clock.Today());
+        context.EditPressed(outcome.IsSaved
+            ? context.T.ReportSaved(unit, period, outcome, Core.Ranking.Scoring.Score(reports.Catalog, unit.Code, outcome.Report!.Values))
+            : context.T.ReportRefused(unit.Code, period, outcome.Problems, reports.Catalog));
+    }
+
+    /// <summary>Saves the draft and shows its step: as a new message, or by editing the message whose button was pressed.</summary>
+    private void Show(BotContext context, Unit unit, ReportDraft draft, bool edit)
+    {
+        conversations.Save(draft.ToConversation(clock.UtcNow.UtcDateTime));
+        var (text, buttons) = draft.Step switch
+        {
+            ReportStep.Period => screens.ChoosePeriod(context.T, unit, draft, clock.Today()),
+            ReportStep.Value => screens.Ask(context.T, unit, draft),
+            ReportStep.Summary => screens.Summary(context.T, unit, draft),
+            _ => screens.Pick(context.T, unit, draft),
+        };
+        if (edit)
+        {
+            context.EditPressed(text, buttons);
+        }
+        else
+        {
+            context.Reply(text, buttons);
+        }
+    }
+}

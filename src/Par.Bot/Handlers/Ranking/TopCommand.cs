@@ -1,0 +1,71 @@
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
+using Par.Bot.Telegram;
+using Par.Bot.Texts;
+using Par.Core.Members;
+using Par.Core.Outbox;
+using Par.Core.Periods;
+using Par.Core.Ranking;
+using Par.Core.Units;
+
+namespace Par.Bot.Handlers.Ranking;
+
+/// <summary>
+/// /top [GROUP] [PERIOD]: the group's leaderboard as text, then as a picture with the asker's unit highlighted.
+/// The group defaults to the asker's (admins: the first configured), the period to the latest reported.
+/// </summary>
+public sealed class TopCommand(RankingService ranking, UnitService unitService, IUnitStore units, RankingChart chart, ProvinceClock clock) : ICommand
+{
+    public string Name => "top";
+
+    public Role Access => Role.Deputy;
+
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
+    {
+        var own = context.UnitCode is { } code ? units.Find(code) : null;
+        string? group = null;
+        Period? period = null;
+        foreach (var token in CommandLine.Tokens(context.Args))
+        {
+            var named = unitService.Groups.FirstOrDefault(g => string.Equals(g, token, StringComparison.OrdinalIgnoreCase));
+            if (named is not null)
+            {
+                group = named;
+            }
+            else if (!Period.TryParse(token, out period))
+            {
+                context.Reply(context.T.TopUsage(unitService.Groups));
+                return Task.CompletedTask;
+            }
+        }
+
+        group ??= own?.Group ?? unitService.Groups[0];
+        var today = clock.Today();
+        period ??= own is null ? ranking.DefaultPeriod(today) : ranking.DefaultPeriod(own.Code, today);
+        Answer(context, group, period, own);
+        return Task.CompletedTask;
+    }
+
+    private void Answer(BotContext context, string group, Period period, Unit? own)
+    {
+        var result = ranking.Rank(group, period);
+        if (result.Average is not { } average)
+        {
+            context.Reply(context.T.TopEmpty(group, period));
+            return;
+        }
+
+        var byCode = units.List(includeArchived: true).ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
+        context.Reply(context.T.Leaderboard(group, period, result, byCode, own?.Code));
+        var bars = result.Entries
+            .Where(entry => entry.Reported)
+            .Select(entry => new ChartBar(
+                $"{entry.Place}. {byCode[entry.UnitCode].Name}",
+                (double)entry.Score,
+                RankingNumbers.Score(entry.Score, context.T.Language == "en"),
+                entry.UnitCode == own?.Code))
+            .ToList();
+        var png = chart.Render(context.T.ChartTitle(group, period), bars, (double)average, context.T.ChartAverage(average), context.T.ChartAxis);
+        context.ReplyWith(new Attachment { Kind = AttachmentKind.Photo, Content = png, FileName = "top.png" }, context.T.TopCaption(group, period));
+    }
+}

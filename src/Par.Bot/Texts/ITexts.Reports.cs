@@ -1,0 +1,50 @@
+using Par.Core.Indicators;
+using Par.Core.Periods;
+using Par.Core.Ranking;
+using Par.Core.References;
+using Par.Core.Reports;
+using Par.Core.Units;
+
+namespace Par.Bot.Texts;
+
+/// <summary>Strings of reporting: <c>/report</c> in its three forms, <c>/period</c>, <c>/reference</c>.</summary>
+public partial interface ITexts
+{
+    string BandName(Band band);
+    string GroupName(string group);
+    string BadPeriod(string text);
+    string BadPeriodReply(string text);
+
+    string ReportUsage(bool isAdmin);
+    string ReportRefused(string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog);
+    string ReportSaved(Unit unit, Period period, ReportOutcome outcome, ScoreCard card);
+    string ReportImported(ReportImportResult result, IndicatorCatalog catalog);
+
+    string ReportChoosePeriod(Unit unit);
+    string PeriodButton(Period period, bool locked);
+    string PeriodIsLocked(Period period);
+    string ReportAsk(Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous);
+    string ReportValueRefused(IndicatorDefinition indicator, string text, ValueParseError error);
+    string ReportKeepButton(IndicatorValue current);
+    string ReportUsePreviousButton(IndicatorValue previous);
+    string ReportSkipButton { get; }
+    string ConfirmButton { get; }
+    string EditButton { get; }
+    string CancelButton { get; }
+    string BackButton { get; }
+    string ReportSummary(Unit unit, Period period, ScoreCard card, IReadOnlySet<string> changed);
+    string ReportPickIndicator { get; }
+    string ReportUseTheButtons { get; }
+    string ReportFlowBusy { get; }
+    string ReportNothingEntered { get; }
+
+    string PeriodUsage(IReadOnlyList<PeriodLock> locks);
+    string PeriodLocked(Period period);
+    string PeriodAlreadyLocked(Period period);
+    string PeriodUnlocked(Period period);
+    string PeriodWasNotLocked(Period period);
+
+    string ReferenceUsage { get; }
+    string ReferenceList(Period period, PeriodReferences? references, IndicatorCatalog catalog);
+    string ReferenceRefused(IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog);
+}

@@ -1,0 +1,6 @@
+using Par.Core.Units;
+
+namespace Par.Core.Ranking;
+
+/// <summary>One unit's line of a period's full table: its ranking entry within its group and the change since the previous period.</summary>
+public sealed record PeriodTableRow(Unit Unit, RankEntry Entry, int GroupSize, int? PlaceChange, decimal? PointsChange);

@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Options;
+using Par.Core.Indicators;
+using Par.Core.Periods;
+using Par.Core.References;
+using Par.Core.Reports;
+using Par.Core.Units;
+
+namespace Par.Core.Ranking;
+
+/// <summary>
+/// Ranks groups from the store: one read of the period's values, the group's active units, and
+/// <see cref="Ranker.Rank"/>. Archived units are not ranked; a unit formed by a merger is ranked on its
+/// predecessors' combined figures for periods it has no report of its own.
+/// </summary>
+public sealed class RankingService(
+    IReportStore reports, IUnitStore units, ReferenceService references, IndicatorCatalog catalog, IOptions<UnitGroupOptions> groups)
+{
+    public IndicatorCatalog Catalog => catalog;
+
+    public GroupRanking Rank(string group, Period period) => Rank(group, period, Units());
+
+    /// <summary>The unit's place, score and change since the previous period; null when there is no such unit.</summary>
+    public UnitStanding? Standing(string unitCode, Period period)
+    {
+        var all = Units();
+        if (!all.ByCode.TryGetValue(unitCode.Trim(), out var unit))
+        {
+            return null;
+        }
+
+        var previousPeriod = period.Previous();
+        var current = Rank(unit.Group, period, all);
+        var previous = Rank(unit.Group, previousPeriod, all);
+        var comparison = RankComparison.Of(current, previous, unit.Code)
+            ?? new RankComparison(new RankEntry(Scoring.Score(catalog, unit.Code, null), null), null, current.GroupSize, current.Average, []);
+        return new UnitStanding(unit, period, previousPeriod, comparison, references.For(period));
+    }
+
+    /// <summary>The full table of the period for every group, in configured group order.</summary>
+    public PeriodTable Table(Period period)
+    {
+        var all = Units();
+        var previousPeriod = period.Previous();
+        var rows = new List<PeriodTableRow>();
+        foreach (var group in GroupsOf(all.Active))
+        {
+            var current = Rank(group, period, all);
+            var previous = Rank(group, previousPeriod, all);
+            foreach (var entry in current.Entries)
+            {
+                var comparison = RankComparison.Of(current, previous, entry.UnitCode, weakestCount: 0)!;
+                rows.Add(new PeriodTableRow(all.ByCode[entry.UnitCode], entry, current.GroupSize, comparison.PlaceChange, comparison.PointsChange));
+            }
+        }
+
+        return new PeriodTable(period, previousPeriod, rows);
+    }
+
+    /// <summary>The latest period the unit reported (a month before the quarter or year ending with it), else the last closed month.</summary>
+    public Period DefaultPeriod(string unitCode, DateOnly today) => Latest(reports.PeriodsOf(unitCode)) ?? Period.LastClosedMonth(today);
+
+    /// <summary>The latest period anyone reported, else the last closed month.</summary>
+    public Period DefaultPeriod(DateOnly today) => Latest(reports.Periods()) ?? Period.LastClosedMonth(today);
+
+    private static Period? Latest(IEnumerable<Period> periods) =>
+        periods.OrderByDescending(period => period.End).ThenBy(period => period.Kind).FirstOrDefault();
+
+    private GroupRanking Rank(string group, Period period, UnitIndex all)
+    {
+        var members = all.Active.Where(unit => string.Equals(unit.Group, group, StringComparison.OrdinalIgnoreCase)).ToList();
+        var values = reports.ValuesOf(period);
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> figures = values;
+        if (members.Exists(unit => unit.Predecessors.Count > 0 && !values.ContainsKey(unit.Code)))
+        {
+            var withMerges = new Dictionary<string, IReadOnlyDictionary<string, IndicatorValue>>(StringComparer.Ordinal);
+            foreach (var unit in members)
+            {
+                if (ReportFigures.Of(unit, all.ByCode, values) is { } found)
+                {
+                    withMerges[unit.Code] = found;
+                }
+            }
+
+            figures = withMerges;
+        }
+
+        return Ranker.Rank(catalog, [.. members.Select(unit => unit.Code)], figures);
+    }
+
+    private IEnumerable<string> GroupsOf(IReadOnlyList<Unit> active)
+    {
+        var present = active.Select(unit => unit.Group).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var configured = groups.Value.Groups.Where(group => present.Contains(group, StringComparer.OrdinalIgnoreCase));
+        return configured.Concat(present.Where(group => !groups.Value.Groups.Contains(group, StringComparer.OrdinalIgnoreCase)));
+    }
+
+    private UnitIndex Units()
+    {
+        var all = units.List(includeArchived: true);
+        return new UnitIndex(
+            [.. all.Where(unit => !unit.Archived)],
+            all.ToDictionary(unit => unit.Code, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private sealed record UnitIndex(IReadOnlyList<Unit> Active, IReadOnlyDictionary<string, Unit> ByCode);
+}

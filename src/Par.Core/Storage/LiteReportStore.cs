@@ -1,0 +1,105 @@
+using LiteDB;
+using Par.Core.Indicators;
+using Par.Core.Periods;
+using Par.Core.Reports;
+
+namespace Par.Core.Storage;
+
+/// <summary>
+/// Reports as one document per unit and period (indexed by unit and by period), plus one "sheet" per period that
+/// holds every unit's values as short strings, kept in step in the same transaction.
+/// </summary>
+/// <remarks>
+/// The sheet exists for speed: LiteDB spends a few microseconds on every document it reads, so a period of 10 000
+/// unit documents takes 30–60 ms to load, while one sheet of 10 000 strings loads in a few. Parsed sheets are
+/// kept in a <see cref="PeriodValuesCache"/>; every write goes through <see cref="Save"/>, which drops them.
+/// </remarks>
+internal sealed class LiteReportStore : IReportStore
+{
+    private readonly ParDatabase db;
+    private readonly ILiteCollection<BsonDocument> reports;
+    private readonly ILiteCollection<BsonDocument> sheets;
+    private readonly ILiteCollection<BsonDocument> history;
+    private readonly PeriodValuesCache cache = new();
+
+    /// <summary>Saves read, change and write a period's sheet; one at a time so two units reporting at once both count.</summary>
+    private readonly Lock writeGate = new();
+
+    public LiteReportStore(ParDatabase db)
+    {
+        this.db = db;
+        reports = db.Collection<BsonDocument>(RankingCollections.Reports);
+        sheets = db.Collection<BsonDocument>(RankingCollections.ReportSheets);
+        history = db.Collection<BsonDocument>(RankingCollections.ReportHistory);
+        reports.EnsureIndex("period");
+        reports.EnsureIndex("unit");
+        history.EnsureIndex("report");
+    }
+
+    public UnitReport? Find(string unitCode, Period period) =>
+        reports.FindById(ReportDocuments.Id(unitCode, period)) is { } document ? ReportDocuments.ToReport(document) : null;
+
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> ValuesOf(Period period) =>
+        cache.GetOrLoad(period, () => Load(period));
+
+    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> Load(Period period)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, IndicatorValue>>(StringComparer.OrdinalIgnoreCase);
+        if (sheets.FindById(period.ToString())?["units"] is { IsDocument: true } units)
+        {
+            foreach (var (unit, values) in units.AsDocument)
+            {
+                result[unit] = ValueText.ParseAll(values.AsString);
+            }
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<Period> PeriodsOf(string unitCode) =>
+        [.. reports.Find(Query.EQ("unit", unitCode.ToUpperInvariant())).Select(d => ReportDocuments.PeriodOf(d["period"]))];
+
+    public IReadOnlyList<Period> Periods() =>
+        [.. sheets.Query().Select("$._id").ToDocuments().Select(d => ReportDocuments.PeriodOf(d["_id"]))];
+
+    public void Save(IReadOnlyList<UnitReport> reportsToSave, IReadOnlyList<ReportChange> changes)
+    {
+        lock (writeGate)
+        {
+            db.InTransaction(() =>
+            {
+                foreach (var report in reportsToSave)
+                {
+                    reports.Upsert(ReportDocuments.ToDocument(report));
+                }
+
+                foreach (var period in reportsToSave.GroupBy(report => report.Period))
+                {
+                    UpdateSheet(period.Key, period);
+                }
+
+                history.InsertBulk(changes.Select(ReportDocuments.ToDocument));
+                return 0;
+            });
+            cache.Forget(reportsToSave.Select(report => report.Period).Distinct());
+        }
+    }
+
+    public IReadOnlyList<ReportChange> History(string unitCode, Period period) =>
+        [.. history.Find(Query.EQ("report", ReportDocuments.Id(unitCode, period)))
+            .OrderBy(document => document["at"].AsDateTime)
+            .ThenBy(document => document["_id"].AsObjectId)
+            .Select(ReportDocuments.ToChange)];
+
+    private void UpdateSheet(Period period, IEnumerable<UnitReport> changed)
+    {
+        var sheet = sheets.FindById(period.ToString()) ?? new BsonDocument { ["_id"] = period.ToString(), ["units"] = new BsonDocument() };
+        var units = sheet["units"].AsDocument;
+        foreach (var report in changed)
+        {
+            units[report.UnitCode] = ValueText.FormatAll(report.Values);
+        }
+
+        sheets.Upsert(sheet);
+    }
+}

@@ -1,0 +1,74 @@
+using Par.Core.Members;
+
+namespace Par.Core.Units;
+
+/// <summary>
+/// Merges units into a new one, as provinces reorganise: members move to the new unit, the old units are archived,
+/// and the new unit lists them as predecessors so its earlier figures are theirs combined.
+/// </summary>
+public sealed class UnitMergeService(UnitService unitService, IUnitStore units, IMemberStore members, IUnitMergeStore store)
+{
+    public UnitMergeResult Merge(string newCode, string name, string group, IReadOnlyList<string> oldCodes)
+    {
+        var problems = new List<UnitMergeProblem>();
+        if (unitService.Check(newCode, name, group) is { } bad)
+        {
+            var value = bad switch { UnitProblem.BadCode => newCode, UnitProblem.UnknownGroup => group, _ => name };
+            problems.Add(new UnitMergeProblem(UnitMergeProblemKind.BadNewUnit, value, bad));
+        }
+        else if (units.Find(UnitCode.Normalize(newCode)) is not null)
+        {
+            problems.Add(new UnitMergeProblem(UnitMergeProblemKind.NewCodeTaken, UnitCode.Normalize(newCode)));
+        }
+
+        var old = FindOld(oldCodes, problems);
+        if (problems.Count > 0)
+        {
+            return new UnitMergeResult(null, problems);
+        }
+
+        var merged = new Unit
+        {
+            Code = UnitCode.Normalize(newCode),
+            Name = name.Trim(),
+            Group = unitService.Groups.First(g => string.Equals(g, group.Trim(), StringComparison.OrdinalIgnoreCase)),
+            Predecessors = [.. old.Select(unit => unit.Code)],
+        };
+        var moved = old.SelectMany(unit => members.ListByUnit(unit.Code)).Select(member => member with { UnitCode = merged.Code }).ToList();
+        var merge = new UnitMerge(merged, [.. old.Select(unit => unit with { Archived = true })], moved);
+        store.Apply(merge);
+        return new UnitMergeResult(merge, []);
+    }
+
+    private List<Unit> FindOld(IReadOnlyList<string> oldCodes, List<UnitMergeProblem> problems)
+    {
+        if (oldCodes.Count == 0)
+        {
+            problems.Add(new UnitMergeProblem(UnitMergeProblemKind.NoPredecessors));
+        }
+
+        var old = new List<Unit>();
+        foreach (var code in oldCodes.Select(UnitCode.Normalize))
+        {
+            var unit = units.Find(code);
+            if (unit is null)
+            {
+                problems.Add(new UnitMergeProblem(UnitMergeProblemKind.UnknownUnit, code));
+            }
+            else if (old.Exists(u => u.Code == unit.Code))
+            {
+                problems.Add(new UnitMergeProblem(UnitMergeProblemKind.Repeated, code));
+            }
+            else if (unit.Archived)
+            {
+                problems.Add(new UnitMergeProblem(UnitMergeProblemKind.AlreadyArchived, code));
+            }
+            else
+            {
+                old.Add(unit);
+            }
+        }
+
+        return old;
+    }
+}

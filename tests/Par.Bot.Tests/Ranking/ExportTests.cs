@@ -1,0 +1,69 @@
+using System.Text;
+using MiniExcelLibs;
+using Par.Core.Units;
+
+namespace Par.Bot.Tests.Ranking;
+
+public sealed class ExportTests : IAsyncLifetime
+{
+    private const long Head = 651;
+    private RankingBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        bot = await RankingBot.StartAsync();
+        await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
+        bot.Harness.Get<UnitService>().Save("EVIL", "=HYPERLINK(\"x\")", "department");
+        await bot.AddUnitAsync("XA-A", "Xã An Bình", "commune");
+        await bot.ReportAsync("SNV", "2025-03", "ONTIME=400/500");
+        await bot.ReportAsync("SNV", "2025-04", "ONTIME=490/500 DISCLOSE=100");
+        await bot.ReportAsync("EVIL", "2025-04", "ONTIME=500/500 DISCLOSE=100 ONLINE=50");
+    }
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task Export_sends_an_xlsx_with_every_value_and_a_csv_and_no_formula_comes_back()
+    {
+        var xlsx = await bot.SayAsync(RankingBot.Admin, "/export 2025-04");
+        var csv = await bot.Api.WaitForMessage(RankingBot.Admin);
+
+        Assert.Equal(("sendDocument", "par-2025-04.xlsx"), (xlsx.Method, xlsx.FileName));
+        Assert.Contains("Bảng điểm kỳ tháng 4/2025: 3 đơn vị", xlsx.Plain());
+        var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["EVIL", "SNV", "XA-A"], rows.Select(r => (string)r["Mã đơn vị"]!));
+        var snv = rows[1];
+        Assert.Equal(("department", "Sở Nội vụ"), ((string)snv["Khối"]!, (string)snv["Tên đơn vị"]!));
+        Assert.Equal(98d, snv["ONTIME (%)"]);
+        Assert.Equal(19.6d, snv["ONTIME (điểm)"]);
+        Assert.Equal(100d, snv["DISCLOSE (%)"]);
+        Assert.Equal(37.6d, snv["Điểm"]);
+        Assert.Equal(("yếu", 2d, 2d), ((string)snv["Xếp loại"]!, snv["Hạng"], snv["Số đơn vị trong khối"]));
+        Assert.Equal(-1d, snv["Thay đổi hạng"]);
+        Assert.Equal(21.6d, snv["Thay đổi điểm"]);
+        Assert.Null(snv["ONLINE (%)"]);
+        Assert.Equal("'=HYPERLINK(\"x\")", rows[0]["Tên đơn vị"]);
+        Assert.Null(rows[2]["Hạng"]);
+
+        Assert.Equal("par-2025-04.csv", csv.FileName);
+        var text = Encoding.UTF8.GetString(csv.FileContent!);
+        Assert.StartsWith("\uFEFFKhối,Mã đơn vị,Tên đơn vị,DISCLOSE (%)", text);
+        Assert.Contains("department,EVIL,\"'=HYPERLINK(\"\"x\"\")\",100,18,100,20,50,12,", text);
+        Assert.Contains("department,SNV,Sở Nội vụ,100,18,98,19.6,,,", text);
+    }
+
+    [Fact]
+    public async Task Export_is_for_admins_only()
+    {
+        var refused = await bot.SayAsync(Head, "/export 2025-04");
+
+        Assert.Contains("Chỉ cán bộ Sở Nội vụ", refused.Plain());
+        Assert.DoesNotContain(bot.Api.SentTo(Head), m => m.Method == "sendDocument");
+    }
+
+    [Fact]
+    public async Task Export_with_a_bad_period_says_so()
+    {
+        Assert.Contains("Kỳ 2025-99 không hợp lệ", (await bot.SayAsync(RankingBot.Admin, "/export 2025-99")).Plain());
+    }
+}

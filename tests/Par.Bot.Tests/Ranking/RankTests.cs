@@ -1,0 +1,82 @@
+namespace Par.Bot.Tests.Ranking;
+
+public sealed class RankTests : IAsyncLifetime
+{
+    private const long Head = 631;
+    private const long OtherHead = 632;
+    private RankingBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        bot = await RankingBot.StartAsync();
+        await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
+        await bot.AddUnitWithHeadAsync("STP", "Sở Tư pháp", OtherHead);
+        await bot.AddUnitAsync("SYT", "Sở Y tế");
+    }
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task Rank_shows_exact_score_place_change_average_weakest_and_references()
+    {
+        await bot.ReportAsync("SNV", "2025-03", "ONTIME=400/500 DISCLOSE=100");
+        await bot.ReportAsync("STP", "2025-03", "ONTIME=500/500 DISCLOSE=100");
+        await bot.ReportAsync("SNV", "2025-04", "ONTIME=490/500 DISCLOSE=100 ONLINE=62,5% ERESULT=79,43");
+        await bot.ReportAsync("STP", "2025-04", "ONTIME=450/500 DISCLOSE=90");
+        await bot.SayAsync(RankingBot.Admin, "/reference 2025-Q2 ERESULT=70,81");
+
+        var reply = (await bot.SayAsync(Head, "/rank")).Plain();
+
+        Assert.Contains("Sở Nội vụ — kỳ tháng 4/2025: 60,52 điểm (trung bình), hạng 1/3 (▲1 bậc, +26,52 điểm so với tháng 3/2025).", reply);
+        Assert.Contains("Trung bình khối sở, ban, ngành: 47,36 điểm.", reply);
+        Assert.Contains("• Mức độ hài lòng về giải quyết thủ tục hành chính (SATISFACTION): chưa báo cáo — mất 12,00 điểm", reply);
+        Assert.Contains("• Hồ sơ được số hóa (DIGITIZE): chưa báo cáo — mất 11,00 điểm", reply);
+        Assert.Contains("• Kết quả giải quyết được cấp dưới dạng điện tử: 79,43 % — trung bình toàn quốc 70,81 %", reply);
+        Assert.Contains("Chưa báo cáo (tính 0 điểm): EPAY, FEEDBACK, SATISFACTION, DIGITIZE.", reply);
+    }
+
+    [Fact]
+    public async Task One_indicator_scores_exactly_in_english_too()
+    {
+        await bot.ReportAsync("SNV", "2025-04", "ONTIME=490/500");
+
+        var reply = (await bot.SayAsync(Head, "/rank SNV 2025-04", "en")).Plain();
+
+        Assert.Contains("Sở Nội vụ — April 2025: 19.60 points (weak), rank 1/3 (no figures for March 2025 to compare with).", reply);
+        Assert.Contains("loses 18.00 points", reply);
+    }
+
+    [Fact]
+    public async Task A_unit_that_has_not_reported_is_told_how_to_report()
+    {
+        await bot.ReportAsync("STP", "2025-04", "DISCLOSE=100");
+
+        var reply = (await bot.SayAsync(Head, "/rank")).Plain();
+
+        Assert.Contains("Sở Nội vụ chưa báo cáo kỳ tháng 4/2025", reply);
+        Assert.Contains("/report 2025-04 ONTIME=490/500", reply);
+    }
+
+    [Fact]
+    public async Task A_member_sees_only_their_unit_and_an_admin_any()
+    {
+        await bot.ReportAsync("STP", "2025-04", "DISCLOSE=100");
+
+        Assert.Contains("chỉ xem được điểm chi tiết của đơn vị mình", (await bot.SayAsync(Head, "/rank STP")).Plain());
+        Assert.Contains("Sở Tư pháp — kỳ tháng 4/2025: 18,00 điểm", (await bot.SayAsync(RankingBot.Admin, "/rank STP")).Plain());
+        Assert.Contains("/rank MÃ_ĐƠN_VỊ", (await bot.SayAsync(RankingBot.Admin, "/rank")).Plain());
+        Assert.Contains("Không tìm thấy đơn vị", (await bot.SayAsync(RankingBot.Admin, "/rank NOPE")).Plain());
+        Assert.Contains("mã mời", (await bot.SayAsync(777, "/rank")).Plain());
+    }
+
+    [Fact]
+    public async Task Rank_of_a_quarter_compares_with_the_previous_quarter()
+    {
+        await bot.ReportAsync("SNV", "2025-Q1", "DISCLOSE=100");
+        await bot.ReportAsync("SNV", "2024-Q4", "DISCLOSE=50");
+
+        var reply = (await bot.SayAsync(Head, "/rank 2025-Q1")).Plain();
+
+        Assert.Contains("kỳ quý I/2025: 18,00 điểm (yếu), hạng 1/3 (giữ nguyên hạng, +9,00 điểm so với quý IV/2024)", reply);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using MiniExcelLibs;
+
+namespace Par.Bot.Tests.Ranking;
+
+public sealed class ReportFileTests : IAsyncLifetime
+{
+    private const long Head = 621;
+    private RankingBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        bot = await RankingBot.StartAsync();
+        await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
+        await bot.AddUnitAsync("STP", "Sở Tư pháp");
+        await bot.SayAsync(RankingBot.Admin, "/period lock 2025-02");
+    }
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_head_sends_a_csv_good_rows_are_stored_and_bad_rows_reported_by_number()
+    {
+        var csv = "unit,period,ONTIME,DISCLOSE,ONLINE\n" +
+            "SNV,2025-04,490/500,100,\"62,5\"\n" +
+            "SNV,2025-03,abc,100,\n" +
+            "STP,2025-04,1/2,,\n" +
+            "SNV,2025-02,1/2,,\n" +
+            "SNV,2025-Q1,510/500,-1,101\n" +
+            "SNV,2025-01,5/0,,\n" +
+            "SNV,2025-01,,,\n";
+        bot.Api.SendDocument(Head, Encoding.UTF8.GetBytes(csv), "baocao.csv");
+
+        var reply = (await bot.Api.WaitForMessage(Head)).Plain();
+
+        Assert.Contains("lưu 1 dòng (3 giá trị thay đổi), từ chối 6 dòng", reply);
+        Assert.Contains("• Dòng 3: ONTIME=abc: không phải là số", reply);
+        Assert.Contains("• Dòng 4: bạn chỉ được báo cáo cho đơn vị của mình, không phải STP", reply);
+        Assert.Contains("• Dòng 5: kỳ 2025-02 đã khóa", reply);
+        Assert.Contains("• Dòng 6: DISCLOSE=-1: không được là số âm; ONTIME=510/500: tử số lớn hơn mẫu số; ONLINE=101: tỉ lệ không được vượt quá 100 %", reply);
+        Assert.Contains("• Dòng 7: ONTIME=5/0: mẫu số bằng 0", reply);
+        Assert.Contains("• Dòng 8: chưa có giá trị nào", reply);
+        Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
+        Assert.Empty(bot.Reports.PeriodsOf("STP"));
+        Assert.Equal([RankingBot.P("2025-04")], bot.Reports.PeriodsOf("SNV"));
+    }
+
+    [Fact]
+    public async Task An_admin_sends_an_xlsx_with_vietnamese_headers_for_several_units()
+    {
+        var rows = new[]
+        {
+            new Dictionary<string, object> { ["Đơn vị"] = "SNV", ["Kỳ báo cáo"] = "2025-04", ["ONTIME"] = "490/500", ["DISCLOSE"] = 100, ["Ghi chú"] = "x" },
+            new Dictionary<string, object> { ["Đơn vị"] = "STP", ["Kỳ báo cáo"] = "2025-04", ["ONTIME"] = "300/400", ["DISCLOSE"] = 87.5, ["Ghi chú"] = "" },
+            new Dictionary<string, object> { ["Đơn vị"] = "XYZ", ["Kỳ báo cáo"] = "2025-04", ["ONTIME"] = "1/2", ["DISCLOSE"] = 1, ["Ghi chú"] = "" },
+        };
+        using var xlsx = new MemoryStream();
+        xlsx.SaveAs(rows, excelType: ExcelType.XLSX);
+        bot.Api.SendDocument(RankingBot.Admin, xlsx.ToArray(), "baocao.xlsx");
+
+        var reply = (await bot.Api.WaitForMessage(RankingBot.Admin)).Plain();
+
+        Assert.Contains("lưu 2 dòng (4 giá trị thay đổi), từ chối 1 dòng", reply);
+        Assert.Contains("• Dòng 4: không có đơn vị XYZ", reply);
+        Assert.Equal("DISCLOSE=100 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
+        Assert.Equal("DISCLOSE=87.5 ONTIME=300/400", bot.Stored("STP", "2025-04"));
+    }
+
+    [Fact]
+    public async Task A_file_of_a_stranger_is_refused()
+    {
+        bot.Api.SendDocument(777, Encoding.UTF8.GetBytes("unit,period,ONTIME\nSNV,2025-04,1/2\n"), "baocao.csv");
+
+        var reply = (await bot.Api.WaitForMessage(777)).Plain();
+
+        Assert.Contains("mã mời", reply);
+        Assert.Empty(bot.Reports.PeriodsOf("SNV"));
+    }
+}

@@ -1,0 +1,136 @@
+using Par.Core.Reports;
+
+namespace Par.Bot.Tests.Ranking;
+
+public sealed class ReportLineTests : IAsyncLifetime
+{
+    private const long Head = 601;
+    private const long Deputy = 602;
+    private const long OtherHead = 603;
+    private const long Stranger = 777;
+    private RankingBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        bot = await RankingBot.StartAsync();
+        await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
+        await bot.AddUnitWithHeadAsync("STP", "Sở Tư pháp", OtherHead);
+    }
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task Head_reports_in_one_line_and_sees_what_changed_and_the_score()
+    {
+        var reply = await bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100 ONLINE=62,5%");
+
+        Assert.Contains("Đã lưu báo cáo Sở Nội vụ kỳ tháng 4/2025", reply.Plain());
+        Assert.Contains("• ONTIME: 490/500 (98 %)", reply.Plain());
+        Assert.Contains("Điểm kỳ này: 49,60 (yếu).", reply.Plain());
+        Assert.Contains("Chưa báo cáo (tính 0 điểm): EPAY, FEEDBACK, SATISFACTION, ERESULT, DIGITIZE.", reply.Plain());
+        Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
+    }
+
+    [Fact]
+    public async Task A_partial_correction_keeps_the_other_values_and_shows_old_and_new()
+    {
+        await bot.AddDeputyAsync(Head, Deputy);
+        await bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100");
+
+        var reply = await bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
+
+        Assert.Contains("• DISCLOSE: 100 % → 95 %", reply.Plain());
+        Assert.Equal("DISCLOSE=95 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
+        var history = bot.Reports.History("SNV", RankingBot.P("2025-04"));
+        Assert.Equal(
+            ["ONTIME by 601: → 490/500", "DISCLOSE by 601: → 100", "DISCLOSE by 602: 100 → 95"],
+            history.Select(c => $"{c.Code} by {c.ChangedBy}: {(c.Old is null ? "" : ValueText.Format(c.Old) + " ")}→ {ValueText.Format(c.New)}"));
+    }
+
+    [Fact]
+    public async Task Without_a_period_the_last_closed_month_is_reported()
+    {
+        var reply = await bot.SayAsync(Head, "/report DISCLOSE=90");
+
+        Assert.Contains("tháng 4/2025", reply.Plain());
+        Assert.Equal("DISCLOSE=90", bot.Stored("SNV", "2025-04"));
+    }
+
+    [Theory]
+    [InlineData("ONTIME=490/500 DISCLOSE=abc", "DISCLOSE=abc: không phải là số")]
+    [InlineData("ONTIME=490/500 DISCLOSE=-5", "DISCLOSE=-5: không được là số âm")]
+    [InlineData("ONTIME=490/500 ONLINE=120%", "ONLINE=120%: tỉ lệ không được vượt quá 100 %")]
+    [InlineData("ONTIME=510/500 DISCLOSE=100", "ONTIME=510/500: tử số lớn hơn mẫu số")]
+    [InlineData("ONTIME=5/0 DISCLOSE=100", "ONTIME=5/0: mẫu số bằng 0")]
+    [InlineData("ONTIME=490/500 SPEED=100", "SPEED=100: không có chỉ số này")]
+    public async Task A_bad_value_is_named_exactly_and_nothing_is_stored(string values, string expected)
+    {
+        var reply = await bot.SayAsync(Head, $"/report 2025-04 {values}");
+
+        Assert.Contains(expected, reply.Plain());
+        Assert.Contains("Không có gì được lưu", reply.Plain());
+        Assert.Equal("", bot.Stored("SNV", "2025-04"));
+    }
+
+    [Fact]
+    public async Task A_bad_value_is_explained_in_english_too()
+    {
+        var reply = await bot.SayAsync(Head, "/report 2025-04 ONTIME=510/500", "en");
+
+        Assert.Contains("ONTIME=510/500: the numerator is larger than the denominator", reply.Plain());
+        Assert.Contains("Nothing was saved", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_locked_period_is_refused_until_unlocked()
+    {
+        Assert.Contains("Đã khóa kỳ tháng 4/2025", (await bot.SayAsync(RankingBot.Admin, "/period lock 2025-04")).Plain());
+
+        var refused = await bot.SayAsync(Head, "/report 2025-04 DISCLOSE=100");
+        Assert.Contains("kỳ 2025-04 đã khóa, không thể sửa số liệu", refused.Plain());
+        Assert.Equal("", bot.Stored("SNV", "2025-04"));
+
+        Assert.Contains("Đã mở khóa", (await bot.SayAsync(RankingBot.Admin, "/period unlock 2025-04")).Plain());
+        Assert.Contains("Đã lưu", (await bot.SayAsync(Head, "/report 2025-04 DISCLOSE=100")).Plain());
+    }
+
+    [Fact]
+    public async Task Only_admins_lock_periods()
+    {
+        var refused = await bot.SayAsync(Head, "/period lock 2025-04");
+
+        Assert.Contains("Chỉ cán bộ Sở Nội vụ", refused.Plain());
+        Assert.Contains("Chưa có kỳ nào bị khóa", (await bot.SayAsync(RankingBot.Admin, "/period")).Plain());
+    }
+
+    [Fact]
+    public async Task A_head_cannot_report_for_another_unit_but_an_admin_can()
+    {
+        var refused = await bot.SayAsync(Head, "/report STP 2025-04 DISCLOSE=100");
+        Assert.Contains("bạn chỉ được báo cáo cho đơn vị của mình, không phải STP", refused.Plain());
+        Assert.Equal("", bot.Stored("STP", "2025-04"));
+
+        await bot.ReportAsync("STP", "2025-04", "DISCLOSE=100");
+        Assert.Equal("DISCLOSE=100", bot.Stored("STP", "2025-04"));
+    }
+
+    [Fact]
+    public async Task A_stranger_is_refused()
+    {
+        var refused = await bot.SayAsync(Stranger, "/report 2025-04 DISCLOSE=100");
+
+        Assert.Contains("mã mời", refused.Plain());
+        Assert.Equal("", bot.Stored("SNV", "2025-04"));
+    }
+
+    [Theory]
+    [InlineData("/report 2025-13 DISCLOSE=100", "kỳ 2025-13 không hợp lệ")]
+    [InlineData("/report 2025-06 DISCLOSE=100", "kỳ 2025-06 chưa bắt đầu")]
+    public async Task A_bad_or_future_period_is_refused(string command, string expected)
+    {
+        var reply = await bot.SayAsync(Head, command);
+
+        Assert.Contains(expected, reply.Plain());
+        Assert.Empty(bot.Reports.PeriodsOf("SNV"));
+    }
+}

@@ -1,0 +1,55 @@
+using Par.Core.Members;
+using Par.Core.Tests.Reports;
+
+namespace Par.Core.Tests.Units;
+
+public sealed class UnitMergeServiceTests : IDisposable
+{
+    private readonly RankingWorld world = new RankingWorld().WithUnits("XA-A:commune XA-B:commune XA-C:commune SNV:department");
+
+    public void Dispose() => world.Dispose();
+
+    [Fact]
+    public void Merge_moves_members_archives_the_old_units_and_records_predecessors()
+    {
+        world.Members.Upsert(new Member { UserId = 1, ChatId = 1, UnitCode = "XA-A", UnitRole = Role.Head });
+        world.Members.Upsert(new Member { UserId = 2, ChatId = 2, UnitCode = "XA-B", UnitRole = Role.Deputy });
+        world.Members.Upsert(new Member { UserId = 3, ChatId = 3, UnitCode = "XA-C", UnitRole = Role.Head });
+
+        var result = world.Merges.Merge("xa-n", " Xã Tân Hòa ", "Commune", ["XA-A", "xa-b"]);
+        world.Reopen();
+
+        Assert.True(result.IsApplied);
+        var merged = world.Units.Find("XA-N")!;
+        Assert.Equal(("Xã Tân Hòa", "commune", false), (merged.Name, merged.Group, merged.Archived));
+        Assert.Equal(["XA-A", "XA-B"], merged.Predecessors);
+        Assert.True(world.Units.Find("XA-A")!.Archived);
+        Assert.True(world.Units.Find("XA-B")!.Archived);
+        Assert.Equal([(1L, Role.Head), (2L, Role.Deputy)], world.Members.ListByUnit("XA-N").OrderBy(m => m.UserId).Select(m => (m.UserId, m.UnitRole)));
+        Assert.Equal("XA-C", world.Members.Find(3)!.UnitCode);
+        Assert.Equal(["SNV", "XA-C", "XA-N"], world.Units.List().Select(u => u.Code));
+    }
+
+    [Theory]
+    [InlineData("XA-N", "commune", "XA-A XA-Z", "UnknownUnit:XA-Z")]
+    [InlineData("XA-N", "commune", "XA-A XA-A", "Repeated:XA-A")]
+    [InlineData("XA-N", "commune", "XA-A XA-OLD", "AlreadyArchived:XA-OLD")]
+    [InlineData("XA-C", "commune", "XA-A XA-B", "NewCodeTaken:XA-C")]
+    [InlineData("XA-OLD", "commune", "XA-A XA-B", "NewCodeTaken:XA-OLD")]
+    [InlineData("XA-N", "district", "XA-A XA-B", "BadNewUnit:district")]
+    [InlineData("1BAD", "commune", "XA-A XA-B", "BadNewUnit:1BAD")]
+    [InlineData("XA-N", "commune", "", "NoPredecessors:")]
+    public void Merge_refuses_and_changes_nothing(string code, string group, string old, string expected)
+    {
+        world.WithUnits("XA-OLD:commune");
+        world.UnitService.Archive("XA-OLD");
+        world.Members.Upsert(new Member { UserId = 1, ChatId = 1, UnitCode = "XA-A", UnitRole = Role.Head });
+
+        var result = world.Merges.Merge(code, "Xã mới", group, old.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Equal([expected], result.Problems.Select(p => $"{p.Kind}:{p.Value}"));
+        Assert.False(world.Units.Find("XA-A")!.Archived);
+        Assert.Equal("XA-A", world.Members.Find(1)!.UnitCode);
+        Assert.Null(world.Units.Find("XA-N"));
+    }
+}
