@@ -13,6 +13,7 @@ public static class BenchRunner
         new UpdateThroughputBenchmark(),
         new BroadcastBenchmark(),
         new DossierBenchmark(),
+        new RankingBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

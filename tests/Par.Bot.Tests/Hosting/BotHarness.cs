@@ -65,13 +65,13 @@ public sealed class BotHarness : IAsyncDisposable
         return await Api.WaitForMessage(userId);
     }
 
-    /// <summary>Presses a button of a bot message and returns the bot's next message (or edit) to that chat.</summary>
+    /// <summary>Presses a button of a bot message and returns the bot's next message (or edit) to that chat, skipping the callback's answer.</summary>
     public async Task<SentMessage> PressAsync(long userId, SentMessage message, string buttonText)
     {
         var button = message.Buttons.FirstOrDefault(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.Select(b => b.Text))}");
         Api.PressButton(userId, message.MessageId, button.CallbackData!);
-        return await Api.WaitForMessage(userId);
+        return await Api.WaitForMessage(userId, m => m.Method != "answerCallbackQuery");
     }
 
     /// <summary>Stops the host gracefully and starts a new one on the same store and fake API.</summary>

@@ -1,17 +1,18 @@
 using Microsoft.Extensions.Options;
 using Par.Core.Indicators;
 using Par.Core.Periods;
+using Par.Core.Ranking;
 using Par.Core.References;
 using Par.Core.Reports;
 using Par.Core.Storage;
 using Par.Core.Units;
 
-namespace Par.Core.Ranking;
+namespace Par.Bench;
 
 /// <summary>
 /// Many units and their reports in a real store, for bench/Par.Bench: <see cref="Open"/> (or <see cref="Fill"/> an
 /// existing store) once, then time <see cref="RankingService.Rank"/> for <see cref="Group"/> and <see cref="Period"/>.
-/// The bot never calls it.
+/// Lives with the benchmarks: the bot never calls it.
 /// </summary>
 public static class RankingSandbox
 {
