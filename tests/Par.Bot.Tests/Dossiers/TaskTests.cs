@@ -116,7 +116,7 @@ public sealed class TaskTests : IAsyncLifetime
 
         Assert.Contains("Đã giao nhiệm vụ <code>T-1</code> cho <b>Sở Nội vụ</b>, hạn 17:00 22/05/2025", assigned.Text);
         await _bot.Api.WaitForMessage(Head, m => m.Text!.Contains("Nhiệm vụ mới"));
-        var stale = await _bot.PressAsync(BotHarness.AdminId, confirm, "Giao nhiệm vụ");
+        var stale = await _bot.PressForAnswerAsync(BotHarness.AdminId, confirm, "Giao nhiệm vụ");
         Assert.Equal("Nút này đã hết hiệu lực.", stale.Text);
         Assert.Single(_bot.Get<ITaskStore>().ListAll());
     }

@@ -74,6 +74,14 @@ public sealed class BotHarness : IAsyncDisposable
         return await Api.WaitForMessage(userId, m => m.Method != "answerCallbackQuery");
     }
 
+    /// <summary>Presses a button of a bot message and returns the short answer shown to the presser.</summary>
+    public async Task<SentMessage> PressForAnswerAsync(long userId, SentMessage message, string buttonText)
+    {
+        var button = message.Buttons.First(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase));
+        Api.PressButton(userId, message.MessageId, button.CallbackData!);
+        return await Api.WaitForMessage(userId, m => m.Method == "answerCallbackQuery");
+    }
+
     /// <summary>Stops the host gracefully and starts a new one on the same store and fake API.</summary>
     public async Task RestartAsync()
     {
