@@ -75,8 +75,30 @@ public sealed class HostileUpdateTests : IAsyncLifetime
     [InlineData("/start TOOLONGCODE-🙂-<b>")]
     [InlineData("/nosuchcommand")]
     [InlineData("/")]
+    [InlineData("/report 2025-13 ONTIME=1")]
+    [InlineData("/report SNV 2025-04 ONTIME=600/500")]
+    [InlineData("/report SNV 2025-04 ONTIME=5/0 DISCLOSE=-3")]
+    [InlineData("/report SNV 2025-04 BOGUS=1 ONTIME=abc ONLINE=101%")]
+    [InlineData("/report NOPE 2025-04 ONTIME=1/2")]
+    [InlineData("/rank NOPE")]
+    [InlineData("/rank SNV 1999-99 extra")]
+    [InlineData("/top nogroup 2025-04")]
+    [InlineData("/export 2099-Q9")]
+    [InlineData("/reference 2025-Q1 X=")]
+    [InlineData("/period lock")]
+    [InlineData("/period explode 2025-04")]
+    [InlineData("/done")]
+    [InlineData("/done NOPE-1 <b>x</b>")]
+    [InlineData("/tasks new")]
+    [InlineData("/tasks new NOPE 2025-99-99 Việc")]
+    [InlineData("/tasks new SNV 2020-01-01")]
+    [InlineData("/overdue NOPE")]
+    [InlineData("/units merge")]
+    [InlineData("/units merge NEW \"Tên\" department NOPE")]
+    [InlineData("/broadcast status extra words")]
     public async Task Wrong_arguments_get_a_clear_answer_and_change_nothing(string text)
     {
+        await _bot.SayAsync(BotHarness.AdminId, "/units add SNV \"Sở Nội vụ\" department");
         var before = Snapshot();
 
         var reply = await _bot.SayAsync(BotHarness.AdminId, text);
@@ -129,10 +151,17 @@ public sealed class HostileUpdateTests : IAsyncLifetime
         Assert.Equal("Sở Tư pháp", _bot.Get<IUnitStore>().Find("STP")?.Name);
     }
 
-    private (int Units, int Members) Snapshot() =>
-        (_bot.Get<IUnitStore>().List(includeArchived: true).Count, _bot.Get<Par.Core.Members.IMemberStore>().ListAll().Count(m => m.UnitCode is not null));
+    /// <summary>What a rejected input must not change: units, memberships, reports, tasks, broadcasts.</summary>
+    private (int Units, int Members, int Periods, int Tasks, int Broadcasts) Snapshot() =>
+    (
+        _bot.Get<IUnitStore>().List(includeArchived: true).Count,
+        _bot.Get<Par.Core.Members.IMemberStore>().ListAll().Count(m => m.UnitCode is not null),
+        _bot.Get<Par.Core.Reports.IReportStore>().Periods().Count,
+        _bot.Get<Par.Core.Tasks.ITaskStore>().ListAll().Count,
+        _bot.Get<Par.Core.Broadcasts.IBroadcastStore>().ListRecent(100).Count
+    );
 
-    private async Task AssertStillHealthyAsync((int Units, int Members) before)
+    private async Task AssertStillHealthyAsync((int, int, int, int, int) before)
     {
         _bot.Api.SendText(User, "/help");
         await _bot.Api.WaitForMessage(User, m => m.Text!.Contains("/start"));
