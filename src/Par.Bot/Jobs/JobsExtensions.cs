@@ -13,7 +13,7 @@ public static class JobsExtensions
     public static IHostApplicationBuilder AddParJobs(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.AddSection<ReminderOptions>(ReminderOptions.Section);
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         services.AddSingleton(sp => LateRulesOf(sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
 

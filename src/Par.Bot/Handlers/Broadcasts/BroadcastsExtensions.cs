@@ -1,3 +1,4 @@
+using Par.Bot.Hosting;
 using Par.Bot.Handlers.Routing;
 using Par.Core.Storage;
 
@@ -9,7 +10,7 @@ public static class BroadcastsExtensions
     public static IHostApplicationBuilder AddParBroadcasts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BroadcastOptions>().BindConfiguration(BroadcastOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSection<BroadcastOptions>(BroadcastOptions.Section);
         services.AddParBroadcastStorage();
         services.AddSingleton<BroadcastTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<BroadcastTracker>());
