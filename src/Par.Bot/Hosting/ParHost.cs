@@ -35,7 +35,10 @@ public static class ParHost
         {
             host = Build(args);
             if (DemoSeeder.IsRequested(args))
-                return DemoSeeder.Run(host, Console.Out);
+            {
+                using (host)
+                    return DemoSeeder.Run(host, Console.Out);
+            }
             await ValidateAsync(host.Services);
         }
         catch (Exception e) when (StartupProblem(e) is { } problem)

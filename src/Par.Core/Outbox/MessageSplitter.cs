@@ -6,6 +6,7 @@ namespace Par.Core.Outbox;
 public static class MessageSplitter
 {
     public const int TelegramLimit = 4096;
+    public const int CaptionLimit = 1024;
 
     public static IReadOnlyList<string> Split(string text, int limit = TelegramLimit)
     {

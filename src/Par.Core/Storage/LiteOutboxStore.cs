@@ -17,7 +17,7 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
         {
             if (message.DedupeKey is { } key && _outbox.Exists(o => o.DedupeKey == key))
                 continue;
-            var parts = MessageSplitter.Split(message.Text);
+            var parts = Parts(message);
             for (var i = 0; i < parts.Count; i++)
             {
                 var last = i == parts.Count - 1;
@@ -34,6 +34,15 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
         }
         return stored;
     }
+
+    /// <summary>
+    /// The texts of the message's rows: a caption over Telegram's 1024 characters leaves the file without a caption
+    /// and follows it as text; any text over 4096 is split at line boundaries.
+    /// </summary>
+    private static IReadOnlyList<string> Parts(OutgoingMessage message) =>
+        message.Attachment is not null && message.Text.Length > MessageSplitter.CaptionLimit
+            ? ["", .. MessageSplitter.Split(message.Text)]
+            : MessageSplitter.Split(message.Text);
 
     public int Prune(DateTime createdBeforeUtc) =>
         _outbox.DeleteMany(o => o.Status != OutboxStatus.Pending && o.CreatedUtc < createdBeforeUtc);

@@ -55,4 +55,20 @@ public sealed class OutboxStoreTests : IDisposable
         Assert.Equal(DateTimeKind.Utc, pending.NextAttemptUtc.Kind);
         Assert.Equal(Now, pending.NextAttemptUtc);
     }
+
+    [Fact]
+    public void Long_caption_follows_its_file_as_text()
+    {
+        var store = new LiteOutboxStore(_temp.Db);
+        var file = new Attachment { Kind = AttachmentKind.Document, FileName = "a.xlsx", Content = [1, 2] };
+        var caption = new string('c', 1500);
+
+        var rows = store.Enqueue([new OutgoingMessage { ChatId = 1, Text = caption, Attachment = file, Buttons = [[new Button("OK", "ok")]] }], Now);
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(("", "a.xlsx"), (rows[0].Text, rows[0].Attachment?.FileName));
+        Assert.Equal(caption, rows[1].Text);
+        Assert.Null(rows[1].Attachment);
+        Assert.Single(rows[1].Buttons);
+    }
 }

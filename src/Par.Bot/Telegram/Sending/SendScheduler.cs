@@ -58,7 +58,9 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
         var entry = best.Items.Dequeue();
         best.InFlight = new WindowSlot(entry.Id);
         best.NextAllowed = now + perChatInterval;
-        _nextSendAt = now + _spacing;
+        // Spaced from the ideal slot, not from when the dispatcher woke: timer lateness would otherwise add up and
+        // keep the rate below the limit. The window above still caps any one second.
+        _nextSendAt = (now - _nextSendAt < _spacing ? _nextSendAt : now) + _spacing;
         _window.Add(best.InFlight);
         PendingCount--;
         return entry;
