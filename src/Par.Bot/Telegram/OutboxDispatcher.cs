@@ -53,15 +53,6 @@ public sealed class OutboxDispatcher(
             Wake();
     }
 
-    public int Pending
-    {
-        get
-        {
-            lock (_lock)
-                return _scheduler.PendingCount + _inFlight;
-        }
-    }
-
     /// <summary>
     /// Loads the rows left pending by the last run before the next service (the poller) starts, so a row stored
     /// and handed over by a new update cannot also come back from this list and go out twice.
