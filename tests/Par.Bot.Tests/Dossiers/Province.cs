@@ -46,16 +46,8 @@ internal static partial class Province
     }
 
     /// <summary>Presses a button and returns what the bot then sent or edited, past the spinner's answer.</summary>
-    public static async Task<SentMessage> PressForReplyAsync(this BotHarness bot, long userId, SentMessage message, string buttonText)
-    {
-        var first = await bot.PressAsync(userId, message, buttonText);
-        if (first.Method != "answerCallbackQuery")
-        {
-            await bot.Api.WaitForMessage(userId, m => m.Method == "answerCallbackQuery");
-            return first;
-        }
-        return await bot.Api.WaitForMessage(userId);
-    }
+    public static Task<SentMessage> PressForReplyAsync(this BotHarness bot, long userId, SentMessage message, string buttonText) =>
+        bot.PressAsync(userId, message, buttonText);
 
     /// <summary>Dedupe keys of the outbox rows whose key starts with <paramref name="prefix"/>.</summary>
     public static IReadOnlyList<string> OutboxKeys(this BotHarness bot, string prefix) =>

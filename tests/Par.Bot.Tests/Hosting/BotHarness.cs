@@ -71,6 +71,7 @@ public sealed class BotHarness : IAsyncDisposable
         var button = message.Buttons.FirstOrDefault(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.Select(b => b.Text))}");
         Api.PressButton(userId, message.MessageId, button.CallbackData!);
+        await Api.WaitForMessage(userId, m => m.Method == "answerCallbackQuery");
         return await Api.WaitForMessage(userId, m => m.Method != "answerCallbackQuery");
     }
 

@@ -30,14 +30,7 @@ internal sealed partial class RankingBot : IAsyncDisposable
     public Task<SentMessage> SayAsync(long userId, string text, string language = "vi") => Harness.SayAsync(userId, text, language);
 
     /// <summary>Presses a button and returns what the bot then sends or edits in the chat (not the answer to the press).</summary>
-    public async Task<SentMessage> PressAsync(long userId, SentMessage message, string buttonText)
-    {
-        var button = message.Buttons.FirstOrDefault(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.Select(b => b.Text))}");
-        Api.PressButton(userId, message.MessageId, button.CallbackData!);
-        await Api.WaitForMessage(userId, m => m.Method == "answerCallbackQuery");
-        return await Api.WaitForMessage(userId, m => m.Method != "answerCallbackQuery");
-    }
+    public Task<SentMessage> PressAsync(long userId, SentMessage message, string buttonText) => Harness.PressAsync(userId, message, buttonText);
 
     /// <summary>Presses a button and returns the short answer shown to the presser (a toast).</summary>
     public async Task<SentMessage> PressForAnswerAsync(long userId, SentMessage message, string callbackData)
