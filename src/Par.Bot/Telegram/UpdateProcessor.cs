@@ -34,12 +34,22 @@ public sealed class UpdateProcessor(
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         // Not the offset: after a week without updates Telegram restarts ids at a random, possibly lower, value.
-        if (updateLog.IsHandled(update.Id))
+        var state = updateLog.StateOf(update.Id);
+        if (state == UpdateState.Handled)
             return;
         var context = CreateContext(update);
         IReadOnlyList<OutgoingMessage> replies = [];
-        if (context is not null)
+        if (context is not null && state == UpdateState.Interrupted)
         {
+            // The process died while handling this update: its effects may be partly stored, so it is not run again.
+            logger.LogWarning("Update {UpdateId} was interrupted by a crash; asking user {UserId} to check and resend", update.Id, context.UserId);
+            replies = [new OutgoingMessage { ChatId = context.ChatId, Text = context.T.Interrupted }];
+            if (context.Callback is { } interrupted)
+                await AnswerCallbackAsync(interrupted.QueryId, null);
+        }
+        else if (context is not null)
+        {
+            updateLog.Begin(update.Id, clock.GetUtcNow().UtcDateTime);
             replies = await HandleAsync(context, cancellationToken);
             if (context.Callback is { } callback)
                 await AnswerCallbackAsync(callback.QueryId, context.CallbackAnswer);

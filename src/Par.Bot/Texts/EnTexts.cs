@@ -11,6 +11,7 @@ public sealed partial class EnTexts : ITexts
 {
     public string Language => "en";
     public string Apology => "Sorry, something went wrong while handling your request. Nothing was changed; please try again in a few minutes.";
+    public string Interrupted => "Your previous request was interrupted by a restart and may have been partly carried out. Please check (for example /tasks, /rank) and send it again if needed.";
     public string UnknownCommand => "Unknown command. Send /help to see the commands you can use.";
     public string NotUnderstood => "I did not understand this message. Send /help to see the commands, or press a button in the previous message.";
     public string PrivateChatOnly => "Par works in a private chat only. Please message the bot directly.";

@@ -13,6 +13,7 @@ public partial interface ITexts
 {
     string Language { get; }
     string Apology { get; }
+    string Interrupted { get; }
     string UnknownCommand { get; }
     string NotUnderstood { get; }
     string PrivateChatOnly { get; }

@@ -11,6 +11,7 @@ public sealed partial class ViTexts : ITexts
 {
     public string Language => "vi";
     public string Apology => "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại sau ít phút.";
+    public string Interrupted => "Yêu cầu trước của bạn bị gián đoạn vì hệ thống khởi động lại và có thể đã được thực hiện một phần. Vui lòng kiểm tra lại (ví dụ /tasks, /rank) rồi gửi lại nếu cần.";
     public string UnknownCommand => "Lệnh không được hỗ trợ. Gõ /help để xem các lệnh bạn có thể dùng.";
     public string NotUnderstood => "Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh, hoặc bấm nút trong tin nhắn trước.";
     public string PrivateChatOnly => "Par chỉ làm việc trong trò chuyện riêng. Hãy nhắn tin trực tiếp cho bot.";

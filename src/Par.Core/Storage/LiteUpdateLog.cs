@@ -10,13 +10,21 @@ internal sealed class LiteUpdateLog(ParDatabase db, LiteOutboxStore outbox) : IU
     private readonly ILiteCollection<BsonDocument> _handled = db.Collection<BsonDocument>(Collections.HandledUpdates);
     private readonly ILiteCollection<BsonDocument> _settings = db.Collection<BsonDocument>(Collections.Settings);
 
-    public bool IsHandled(int updateId) => _handled.FindById(updateId) is not null;
+    public UpdateState StateOf(int updateId) => _handled.FindById(updateId) switch
+    {
+        null => UpdateState.New,
+        var mark when mark["done"].AsBoolean => UpdateState.Handled,
+        _ => UpdateState.Interrupted,
+    };
+
+    public void Begin(int updateId, DateTime nowUtc) =>
+        _handled.Upsert(new BsonDocument { ["_id"] = updateId, ["at"] = nowUtc, ["done"] = false });
 
     public IReadOnlyList<OutboxEntry> CompleteUpdate(int updateId, IEnumerable<OutgoingMessage> replies, DateTime nowUtc) =>
         db.InTransaction(() =>
         {
             var stored = outbox.Insert(replies, nowUtc);
-            _handled.Upsert(new BsonDocument { ["_id"] = updateId, ["at"] = nowUtc });
+            _handled.Upsert(new BsonDocument { ["_id"] = updateId, ["at"] = nowUtc, ["done"] = true });
             return stored;
         });
 

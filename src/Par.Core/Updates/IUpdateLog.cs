@@ -5,7 +5,9 @@ namespace Par.Core.Updates;
 /// <summary>Which Telegram updates have been handled, so a redelivered update has no second effect.</summary>
 public interface IUpdateLog
 {
-    bool IsHandled(int updateId);
+    UpdateState StateOf(int updateId);
+    /// <summary>Records that handling begins, so a crash before <see cref="CompleteUpdate"/> is noticed on redelivery.</summary>
+    void Begin(int updateId, DateTime nowUtc);
     /// <summary>Atomically records the update as handled and stores its replies in the outbox.</summary>
     IReadOnlyList<OutboxEntry> CompleteUpdate(int updateId, IEnumerable<OutgoingMessage> replies, DateTime nowUtc);
     /// <summary>The next update id to ask Telegram for; updates below it are confirmed.</summary>

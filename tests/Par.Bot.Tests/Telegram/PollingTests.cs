@@ -4,6 +4,7 @@ using Par.Bot.Telegram;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
 using Par.Core.Members;
+using Par.Core.Updates;
 using Telegram.Bot.Types;
 
 namespace Par.Bot.Tests.Telegram;
@@ -43,6 +44,34 @@ public sealed class PollingTests
         await bot.Api.WaitForMessage(21, m => m.Text!.Contains("English"));
 
         Assert.Equal(["/start", "English"], bot.Api.SentTo(21).Select(m => m.Text!.Contains("/start") ? "/start" : "English"));
+    }
+
+    [Fact]
+    public async Task Update_interrupted_by_a_crash_is_not_run_again_and_the_user_is_asked_to_check()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SayAsync(BotHarness.AdminId, "/help");
+        const int crashed = 500_000;
+        bot.Get<IUpdateLog>().Begin(crashed, DateTime.UtcNow);
+
+        bot.Api.Enqueue(new Update
+        {
+            Id = crashed,
+            Message = new Message
+            {
+                Id = 9,
+                Date = DateTime.UtcNow,
+                Chat = new Chat { Id = BotHarness.AdminId, Type = global::Telegram.Bot.Types.Enums.ChatType.Private },
+                From = new User { Id = BotHarness.AdminId, FirstName = "Admin", LanguageCode = "en" },
+                Text = "/units add SNV \"Sở Nội vụ\" department",
+            },
+        });
+
+        var reply = await bot.Api.WaitForMessage(BotHarness.AdminId, m => m.Text!.Contains("interrupted"));
+
+        Assert.Contains("send it again", reply.Text);
+        Assert.Null(bot.Get<Par.Core.Units.IUnitStore>().Find("SNV"));
+        Assert.Equal(UpdateState.Handled, bot.Get<IUpdateLog>().StateOf(crashed));
     }
 
     [Fact]

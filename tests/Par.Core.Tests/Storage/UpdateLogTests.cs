@@ -1,5 +1,6 @@
 using Par.Core.Outbox;
 using Par.Core.Storage;
+using Par.Core.Updates;
 
 namespace Par.Core.Tests.Storage;
 
@@ -19,8 +20,8 @@ public sealed class UpdateLogTests : IDisposable
 
         _temp.Reopen();
 
-        Assert.True(Log().IsHandled(42));
-        Assert.False(Log().IsHandled(43));
+        Assert.Equal(UpdateState.Handled, Log().StateOf(42));
+        Assert.Equal(UpdateState.New, Log().StateOf(43));
         Assert.Equal(stored.Single().Id, new LiteOutboxStore(_temp.Db).ListPending().Single().Id);
     }
 
@@ -36,7 +37,19 @@ public sealed class UpdateLogTests : IDisposable
         _temp.Reopen();
 
         Assert.Equal(11, Log().NextOffset);
-        Assert.False(Log().IsHandled(10));
-        Assert.True(Log().IsHandled(11));
+        Assert.Equal(UpdateState.New, Log().StateOf(10));
+        Assert.Equal(UpdateState.Handled, Log().StateOf(11));
+    }
+
+    [Fact]
+    public void Update_begun_but_never_completed_is_interrupted_after_a_restart()
+    {
+        Log().Begin(50, Now);
+
+        _temp.Reopen();
+
+        Assert.Equal(UpdateState.Interrupted, Log().StateOf(50));
+        Log().CompleteUpdate(50, [], Now);
+        Assert.Equal(UpdateState.Handled, Log().StateOf(50));
     }
 }
