@@ -12,8 +12,9 @@ using Telegram.Bot.Types.Enums;
 namespace Par.Bot.Telegram;
 
 /// <summary>
-/// Handles one update with exactly-once effect: skips an update already handled, routes it,
-/// then stores its replies and its handled mark in one transaction before the outbox sends them.
+/// Handles one update with exactly-once effect: skips an update already handled, refuses to rerun one a crash
+/// interrupted, routes the rest, then stores the replies and the handled mark in one transaction before the
+/// outbox sends them.
 /// </summary>
 public sealed class UpdateProcessor(
     UpdateRouter router,
@@ -33,7 +34,7 @@ public sealed class UpdateProcessor(
 
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
-        // Not the offset: after a week without updates Telegram restarts ids at a random, possibly lower, value.
+        // Marks, not the offset, say what was handled: after a week without updates Telegram may restart ids lower.
         var state = updateLog.StateOf(update.Id);
         if (state == UpdateState.Handled)
             return;
