@@ -35,13 +35,13 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             return stored;
         });
 
-    public Broadcast? Find(string id) => _broadcasts.FindById(id) is { } found ? InUtc(found) : null;
+    public Broadcast? Find(string id) => _broadcasts.FindById(id);
 
     public IReadOnlyList<Broadcast> ListRecent(int count) =>
-        _broadcasts.Query().OrderByDescending(b => b.CreatedUtc).Limit(count).ToList().Select(InUtc).ToList();
+        _broadcasts.Query().OrderByDescending(b => b.CreatedUtc).Limit(count).ToList();
 
     public IReadOnlyList<Broadcast> ListUnfinished() =>
-        _broadcasts.Find(b => b.FinishedUtc == null).Select(InUtc).ToList();
+        _broadcasts.Find(b => b.FinishedUtc == null).ToList();
 
     public BroadcastProgress Progress(string id)
     {
@@ -101,11 +101,4 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
                 _broadcasts.Update(broadcast with { Reminders = round });
             return stored;
         });
-
-    /// <summary>LiteDB reads times back as local time; callers get UTC.</summary>
-    private static Broadcast InUtc(Broadcast broadcast) => broadcast with
-    {
-        CreatedUtc = broadcast.CreatedUtc.ToUniversalTime(),
-        FinishedUtc = broadcast.FinishedUtc?.ToUniversalTime(),
-    };
 }

@@ -48,7 +48,7 @@ public sealed class ParDatabase : IDisposable
     {
         var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false, SerializeNullValues = false };
         // LiteDB stores UTC but hands dates back in local time; Par keeps every stored time UTC.
-        mapper.RegisterType(value => new BsonValue(value.ToUniversalTime()), bson => bson.AsDateTime.ToUniversalTime());
+        mapper.RegisterType(value => new BsonValue(value.ToUniversalTime()), StoredTime.Utc);
         mapper.Entity<Unit>().Id(u => u.Code, autoId: false);
         mapper.Entity<Member>().Id(m => m.UserId, autoId: false);
         mapper.Entity<Invite>().Id(i => i.Code, autoId: false);

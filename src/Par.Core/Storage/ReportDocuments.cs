@@ -24,7 +24,7 @@ internal static class ReportDocuments
         UnitCode = document["unit"].AsString,
         Period = PeriodOf(document["period"]),
         Values = ValueText.ParseAll(document["values"].AsString),
-        UpdatedUtc = document["updatedUtc"].AsDateTime.ToUniversalTime(),
+        UpdatedUtc = StoredTime.Utc(document["updatedUtc"]),
         UpdatedBy = document["updatedBy"].AsInt64,
     };
 
@@ -48,7 +48,7 @@ internal static class ReportDocuments
         Old = document["old"].IsString && ValueText.TryParse(document["old"].AsString, out var old) ? old : null,
         New = ValueText.TryParse(document["new"].AsString, out var value) ? value : throw new InvalidDataException($"Bad value in history: {document["new"]}"),
         ChangedBy = document["by"].AsInt64,
-        ChangedUtc = document["at"].AsDateTime.ToUniversalTime(),
+        ChangedUtc = StoredTime.Utc(document["at"]),
     };
 
     public static Period PeriodOf(BsonValue value) =>
