@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Par.Core.Periods;
 using Par.Core.References;
+using Par.Core.Reminders;
 using Par.Core.Reports;
 using Par.Core.Units;
 
@@ -18,6 +19,7 @@ public static class RankingStorageExtensions
         services.AddSingleton(sp => new CachingUnitStore(new LiteUnitStore(sp.GetRequiredService<ParDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IUnitStore>(sp => sp.GetRequiredService<CachingUnitStore>()));
         services.AddSingleton<IReportStore, LiteReportStore>();
+        services.AddSingleton<IReportedUnits, ReportedUnits>();
         services.AddSingleton<IPeriodLockStore, LitePeriodLockStore>();
         services.AddSingleton<IReferenceStore, LiteReferenceStore>();
         services.AddSingleton<IUnitMergeStore, LiteUnitMergeStore>();
