@@ -218,6 +218,7 @@ public sealed partial class EnTexts
         ValueParseError.ZeroDenominator => "the denominator is 0; if there were no dossiers, type a percent (e.g. 100)",
         ValueParseError.NumeratorOverDenominator => "the numerator is larger than the denominator",
         ValueParseError.AmbiguousSeparator => "a thousands separator makes the number ambiguous; write it without (e.g. 1200/1500)",
+        ValueParseError.BareFraction => "a fraction below 1 is ambiguous; write 95 or 95% (not 0.95)",
         _ => $"not a number; {ValueHint}",
     };
 }

@@ -141,6 +141,7 @@ public sealed partial class EnTexts : ITexts
         TableErrorKind.BadEncoding => "The file's text encoding cannot be read. Save the CSV as UTF-8 or send an XLSX file.",
         TableErrorKind.NoHeader => "The file has no header row (column names) at the top.",
         TableErrorKind.DuplicateHeader => $"Column {Code(error.Detail)} appears twice.",
+        TableErrorKind.CellTooLong => $"Cell {Code(error.Detail)} is too long (at most {TableReadLimits.DefaultMaxCellChars} characters).",
         _ => "This is not a readable CSV or XLSX file.",
     } + " Nothing was stored.";
     public string FileUnknownKind(IReadOnlyList<string> headers) =>

@@ -220,6 +220,7 @@ public sealed partial class ViTexts
         ValueParseError.ZeroDenominator => "mẫu số bằng 0; nếu kỳ này không có hồ sơ, hãy nhập tỉ lệ % (vd 100)",
         ValueParseError.NumeratorOverDenominator => "tử số lớn hơn mẫu số",
         ValueParseError.AmbiguousSeparator => "số có dấu phân cách hàng nghìn dễ gây nhầm; hãy viết liền (vd 1200/1500)",
+        ValueParseError.BareFraction => "số lẻ dưới 1 không rõ là phần trăm nào; hãy ghi 95 hoặc 95% (không ghi 0,95)",
         _ => $"không phải là số; {ValueHint}",
     };
 }

@@ -141,6 +141,7 @@ public sealed partial class ViTexts : ITexts
         TableErrorKind.BadEncoding => "Không đọc được bảng mã của tệp. Hãy lưu tệp CSV ở dạng UTF-8 hoặc gửi tệp XLSX.",
         TableErrorKind.NoHeader => "Tệp thiếu dòng tiêu đề (tên cột) ở dòng đầu.",
         TableErrorKind.DuplicateHeader => $"Cột {Code(error.Detail)} xuất hiện hai lần.",
+        TableErrorKind.CellTooLong => $"Ô {Code(error.Detail)} quá dài (tối đa {TableReadLimits.DefaultMaxCellChars} ký tự).",
         _ => "Đây không phải tệp CSV hoặc XLSX đọc được.",
     } + " Không có gì được lưu.";
     public string FileUnknownKind(IReadOnlyList<string> headers) =>
