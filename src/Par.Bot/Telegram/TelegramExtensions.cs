@@ -1,10 +1,12 @@
 using Par.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Documents;
+using Par.Bot.Handlers.Members;
 using Par.Bot.Handlers.Onboarding;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Handlers.Units;
 using Par.Bot.Telegram.Sending;
+using Par.Core.Members;
 using Telegram.Bot;
 
 namespace Par.Bot.Telegram;
@@ -45,6 +47,12 @@ public static class TelegramExtensions
         services.AddSingleton<ICommand, CancelCommand>();
         services.AddSingleton<ICommand, LangCommand>();
         services.AddSingleton<ICommand, InviteCommand>();
+        services.AddSingleton<InviteRedemption>();
+        services.AddSingleton<ICallbackHandler, MoveButtons>();
+        services.AddSingleton<MemberService>();
+        services.AddSingleton<MemberRemovalReply>();
+        services.AddSingleton<ICommand, MembersCommand>();
+        services.AddSingleton<ICallbackHandler, MemberButtons>();
         services.AddSingleton<ICommand, UnitsCommand>();
         services.AddSingleton<IDocumentImporter, UnitImporter>();
         return builder;

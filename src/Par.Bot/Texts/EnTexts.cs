@@ -54,6 +54,7 @@ public sealed partial class EnTexts : ITexts
         "done" => "mark a dossier or task finished",
         "tasks" => "assigned tasks",
         "invite" => "create an invite code",
+        "members" => "the unit's members",
         "units" => "manage units",
         "broadcast" => "send an announcement",
         "export" => "export the period's table",
@@ -73,6 +74,7 @@ public sealed partial class EnTexts : ITexts
         RedeemOutcome.NotFound => "This invite code is not valid. Check the code (8 characters) or ask for a new one.",
         RedeemOutcome.Expired => "This invite code has expired. Ask whoever invited you for a new one.",
         RedeemOutcome.AlreadyUsed => "This invite code was already used by someone else. Each code works once; ask for a new one.",
+        RedeemOutcome.Revoked => "This invite code was revoked (a newer code replaced it, or whoever invited you cancelled it). Ask for a new one.",
         RedeemOutcome.UnitArchived => "The unit of this invite is no longer active. Contact the Department of Home Affairs.",
         _ => Apology,
     };

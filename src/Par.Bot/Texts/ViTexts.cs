@@ -54,6 +54,7 @@ public sealed partial class ViTexts : ITexts
         "done" => "đánh dấu hồ sơ, nhiệm vụ đã xong",
         "tasks" => "nhiệm vụ được giao",
         "invite" => "tạo mã mời",
+        "members" => "thành viên của đơn vị",
         "units" => "quản lý đơn vị",
         "broadcast" => "gửi thông báo",
         "export" => "xuất bảng điểm của kỳ",
@@ -73,6 +74,7 @@ public sealed partial class ViTexts : ITexts
         RedeemOutcome.NotFound => "Mã mời không đúng. Hãy kiểm tra lại mã (8 ký tự) hoặc xin mã mới.",
         RedeemOutcome.Expired => "Mã mời đã hết hạn. Hãy xin mã mới từ người đã mời bạn.",
         RedeemOutcome.AlreadyUsed => "Mã mời này đã được người khác sử dụng. Mỗi mã chỉ dùng một lần; hãy xin mã mới.",
+        RedeemOutcome.Revoked => "Mã mời này đã bị thu hồi (đã có mã mới thay thế hoặc người mời đã hủy). Hãy xin mã mới.",
         RedeemOutcome.UnitArchived => "Đơn vị của mã mời này đã ngừng hoạt động. Hãy liên hệ Sở Nội vụ.",
         _ => Apology,
     };
