@@ -17,7 +17,7 @@ public sealed partial class EnTexts
         var head = $"📝 <b>Report reminder:</b> {Bold(unitName)} has not sent its PAR index report for {E(period.Display("en"))}.";
         var when = daysLeft switch
         {
-            > 0 => $" Deadline: {Day(deadline)} ({daysLeft} day(s) left).",
+            > 0 => $" Deadline: {Day(deadline)} ({daysLeft} working day(s) left).",
             0 => $" Today ({Day(deadline)}) is the deadline.",
             _ => $" The deadline ({Day(deadline)}) has passed; please send it now.",
         };

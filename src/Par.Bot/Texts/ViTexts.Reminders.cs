@@ -19,7 +19,7 @@ public sealed partial class ViTexts
         var head = $"📝 <b>Nhắc báo cáo:</b> {Bold(unitName)} chưa gửi báo cáo Chỉ số CCHC {E(period.Display("vi"))}.";
         var when = daysLeft switch
         {
-            > 0 => $" Hạn chót: ngày {Day(deadline)} (còn {daysLeft} ngày).",
+            > 0 => $" Hạn chót: ngày {Day(deadline)} (còn {daysLeft} ngày làm việc).",
             0 => $" Hôm nay ({Day(deadline)}) là hạn chót.",
             _ => $" Đã quá hạn chót ngày {Day(deadline)}; đề nghị gửi ngay.",
         };

@@ -136,7 +136,7 @@ public sealed class DigestTests : IAsyncLifetime
         await _bot.Get<ReminderRunner>().RunDueAsync();
 
         var reminder = await _bot.Api.WaitForMessage(Head, m => m.Text!.Contains("Nhắc báo cáo"));
-        Assert.Contains("<b>Sở Nội vụ</b> chưa gửi báo cáo Chỉ số CCHC tháng 5/2025. Hạn chót: ngày 05/06/2025 (còn 2 ngày).", reminder.Text);
+        Assert.Contains("<b>Sở Nội vụ</b> chưa gửi báo cáo Chỉ số CCHC tháng 5/2025. Hạn chót: ngày 05/06/2025 (còn 2 ngày làm việc).", reminder.Text);
         Assert.Contains("<code>/report 2025-05</code>", reminder.Text);
         Assert.Equal(["report:2025-05:2025-06-03:unit:SNV:user:501"], _bot.OutboxKeys("report:"));
     }
