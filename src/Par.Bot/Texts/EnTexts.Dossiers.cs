@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Bot.Handlers.Dossiers;
 using Par.Core.Dossiers;
 using static Par.Bot.Telegram.Html;
@@ -72,10 +73,10 @@ public sealed partial class EnTexts
     /// <summary><c>3 days overdue</c> (bold) or <c>due in 5 hours</c>.</summary>
     private static string Lateness(TimeSpan untilDue) => untilDue switch
     {
-        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"<b>{HumanDuration.Format(untilDue, "en")} overdue</b>",
+        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"<b>{HumanDuration.Format(untilDue, Language.En)} overdue</b>",
         _ when untilDue < TimeSpan.Zero => "<b>just overdue</b>",
         _ when untilDue < TimeSpan.FromMinutes(1) => "due now",
-        _ => $"due in {HumanDuration.Format(untilDue, "en")}",
+        _ => $"due in {HumanDuration.Format(untilDue, Language.En)}",
     };
 
     private static string Rejection(RejectedDossierRow row, IReadOnlyDictionary<string, string> headers)

@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Core.Periods;
 using Par.Core.Ranking;
 using Par.Core.Units;
@@ -18,21 +19,21 @@ public sealed partial class EnTexts
     {
         var (comparison, current) = (standing.Comparison, standing.Comparison.Current);
         var change = comparison is { PlaceChange: { } places, PointsChange: { } points }
-            ? $" ({PlaceChange(places)}, {RankingNumbers.Signed(points, true)} points since {standing.PreviousPeriod.Display("en")})"
-            : $" (no figures for {standing.PreviousPeriod.Display("en")} to compare with)";
+            ? $" ({PlaceChange(places)}, {RankingNumbers.Signed(points, Language.En)} points since {standing.PreviousPeriod.Display(Language.En)})"
+            : $" (no figures for {standing.PreviousPeriod.Display(Language.En)} to compare with)";
         var lines = new List<string>
         {
-            $"{Bold(standing.Unit.Name)} — {standing.Period.Display("en")}: <b>{RankingNumbers.Score(current.Score, true)} points</b> " +
+            $"{Bold(standing.Unit.Name)} — {standing.Period.Display(Language.En)}: <b>{RankingNumbers.Score(current.Score, Language.En)} points</b> " +
             $"({BandName(current.Band)}), rank <b>{current.Place}/{comparison.GroupSize}</b>{change}.",
-            $"Average of {GroupName(standing.Unit.Group)}: {RankingNumbers.Score(comparison.GroupAverage ?? 0, true)} points.",
+            $"Average of {GroupName(standing.Unit.Group)}: {RankingNumbers.Score(comparison.GroupAverage ?? 0, Language.En)} points.",
         };
         if (comparison.Weakest.Count > 0)
         {
             lines.Add("\nIndicators pulling the score down most:");
             lines.AddRange(comparison.Weakest.Select(line =>
                 $"• {E(line.Indicator.NameEn)} ({Code(line.Code)}): " +
-                $"{(line.Value is { } value ? $"{E(value.Display("en"))}, target {RankingNumbers.Rate(line.Indicator.Target, true)}%" : "not reported")}" +
-                $" — loses {RankingNumbers.Score(line.Lost, true)} points"));
+                $"{(line.Value is { } value ? $"{E(value.Display(Language.En))}, target {RankingNumbers.Rate(line.Indicator.Target, Language.En)}%" : "not reported")}" +
+                $" — loses {RankingNumbers.Score(line.Lost, Language.En)} points"));
         }
 
         var compared = current.Card.Lines.Where(line => line.Value is not null && standing.References.ContainsKey(line.Code)).ToList();
@@ -40,8 +41,8 @@ public sealed partial class EnTexts
         {
             lines.Add("\nAgainst reference values:");
             lines.AddRange(compared.Select(line =>
-                $"• {E(line.Indicator.NameEn)}: {RankingNumbers.Rate(line.Value!.Rate, true)}% — " +
-                $"national average {RankingNumbers.Rate(standing.References[line.Code], true)}%"));
+                $"• {E(line.Indicator.NameEn)}: {RankingNumbers.Rate(line.Value!.Rate, Language.En)}% — " +
+                $"national average {RankingNumbers.Rate(standing.References[line.Code], Language.En)}%"));
         }
 
         if (current.Card.Missing.Count > 0)
@@ -53,7 +54,7 @@ public sealed partial class EnTexts
     }
 
     public string RankNotReported(Unit unit, Period period) =>
-        $"{Bold(unit.Name)} has not reported for {period.Display("en")} yet, so it is not ranked.\n" +
+        $"{Bold(unit.Name)} has not reported for {period.Display(Language.En)} yet, so it is not ranked.\n" +
         "Report step by step: send /report\n" +
         $"Or in one line: <code>/report {period} ONTIME=490/500 DISCLOSE=100 ONLINE=62.5%</code>\n" +
         "Or send a CSV/XLSX file with the columns <code>unit,period,ONTIME,DISCLOSE,…</code>";
@@ -62,20 +63,20 @@ public sealed partial class EnTexts
         "Usage: <code>/top [GROUP] [PERIOD]</code>, e.g. <code>/top commune 2025-04</code>.\nGroups: " +
         string.Join(", ", groups.Select(g => $"{Code(g)} ({GroupName(g)})"));
 
-    public string TopEmpty(string group, Period period) => $"No unit of {GroupName(group)} has reported for {period.Display("en")} yet.";
+    public string TopEmpty(string group, Period period) => $"No unit of {GroupName(group)} has reported for {period.Display(Language.En)} yet.";
 
     public string Leaderboard(string group, Period period, GroupRanking ranking, IReadOnlyDictionary<string, Unit> units, string? ownUnit)
     {
         var reported = ranking.Entries.Where(e => e.Reported).ToList();
         var lines = new List<string>
         {
-            $"<b>Leaderboard of {GroupName(group)} — {period.Display("en")}</b>",
-            $"{ranking.GroupSize} units, {reported.Count} reported · average {RankingNumbers.Score(ranking.Average ?? 0, true)} points",
+            $"<b>Leaderboard of {GroupName(group)} — {period.Display(Language.En)}</b>",
+            $"{ranking.GroupSize} units, {reported.Count} reported · average {RankingNumbers.Score(ranking.Average ?? 0, Language.En)} points",
             "",
         };
         foreach (var entry in reported)
         {
-            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)} — {RankingNumbers.Score(entry.Score, true)} ({BandName(entry.Band)})";
+            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)} — {RankingNumbers.Score(entry.Score, Language.En)} ({BandName(entry.Band)})";
             lines.Add(string.Equals(entry.UnitCode, ownUnit, StringComparison.OrdinalIgnoreCase) ? $"<b>▶ {line}</b>" : line);
         }
 
@@ -90,15 +91,15 @@ public sealed partial class EnTexts
 
     public string TopCaption(string group, Period period) => $"📊 {E(ChartTitle(group, period))}";
 
-    public string ChartTitle(string group, Period period) => $"Ranking of {System.Net.WebUtility.HtmlDecode(GroupName(group))} — {period.Display("en")}";
+    public string ChartTitle(string group, Period period) => $"Ranking of {System.Net.WebUtility.HtmlDecode(GroupName(group))} — {period.Display(Language.En)}";
 
     public string ChartAxis => "Points";
 
-    public string ChartAverage(decimal average) => $"Average {RankingNumbers.Score(average, true)}";
+    public string ChartAverage(decimal average) => $"Average {RankingNumbers.Score(average, Language.En)}";
 
-    public string ExportEmpty(Period period) => $"There is no unit to export for {period.Display("en")}.";
+    public string ExportEmpty(Period period) => $"There is no unit to export for {period.Display(Language.En)}.";
 
-    public string ExportCaption(Period period, int units) => $"📄 Score table for {period.Display("en")}: {units} units.";
+    public string ExportCaption(Period period, int units) => $"📄 Score table for {period.Display(Language.En)}: {units} units.";
 
     public string ExportHeader(string column) => column switch
     {

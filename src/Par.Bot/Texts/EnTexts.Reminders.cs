@@ -1,3 +1,4 @@
+using Par.Core;
 using System.Globalization;
 using Par.Bot.Handlers.Dossiers;
 using Par.Bot.Handlers.Reminders;
@@ -14,7 +15,7 @@ public sealed partial class EnTexts
 
     public string ReportReminder(string unitName, Period period, DateOnly deadline, int daysLeft)
     {
-        var head = $"📝 <b>Report reminder:</b> {Bold(unitName)} has not sent its PAR index report for {E(period.Display("en"))}.";
+        var head = $"📝 <b>Report reminder:</b> {Bold(unitName)} has not sent its PAR index report for {E(period.Display(Language.En))}.";
         var when = daysLeft switch
         {
             > 0 => $" Deadline: {Day(deadline)} ({daysLeft} day(s) left).",
@@ -34,7 +35,7 @@ public sealed partial class EnTexts
         }
         if (notReported.Count > 0)
         {
-            lines.Add($"\n<b>Units that have not reported {E(period.Display("en"))} (deadline {Day(deadline)}):</b>");
+            lines.Add($"\n<b>Units that have not reported {E(period.Display(Language.En))} (deadline {Day(deadline)}):</b>");
             lines.AddRange(notReported.Select(code => $"• {Code(code)} {E(names[code])}"));
         }
         return string.Join('\n', lines);

@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Ranking;
@@ -42,7 +43,7 @@ public sealed partial class EnTexts
 
     public string ReportRefused(string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog)
     {
-        var lines = new List<string> { $"❌ <b>Not saved</b>: the report of {Code(unitCode)}{(period is null ? "" : $" for {period.Display("en")}")}:" };
+        var lines = new List<string> { $"❌ <b>Not saved</b>: the report of {Code(unitCode)}{(period is null ? "" : $" for {period.Display(Language.En)}")}:" };
         lines.AddRange(problems.Select(p => $"• {ReportProblemText(p)}"));
         if (problems.Any(p => p.Kind == ReportProblemKind.UnknownCode))
         {
@@ -55,16 +56,16 @@ public sealed partial class EnTexts
 
     public string ReportSaved(Unit unit, Period period, ReportOutcome outcome, ScoreCard card)
     {
-        var lines = new List<string> { $"✅ Saved the report of {Bold(unit.Name)} for {period.Display("en")}:" };
+        var lines = new List<string> { $"✅ Saved the report of {Bold(unit.Name)} for {period.Display(Language.En)}:" };
         if (outcome.Changes.Count == 0)
         {
             lines.Add("Nothing changed: the values are the ones already reported.");
         }
 
         lines.AddRange(outcome.Changes.Select(c => c.Old is null
-            ? $"• {Code(c.Code)}: {E(c.New.Display("en"))}"
-            : $"• {Code(c.Code)}: {E(c.Old.Display("en"))} → {E(c.New.Display("en"))}"));
-        lines.Add($"Score for the period: <b>{RankingNumbers.Score(card.Score, true)}</b> ({BandName(card.Band)}).");
+            ? $"• {Code(c.Code)}: {E(c.New.Display(Language.En))}"
+            : $"• {Code(c.Code)}: {E(c.Old.Display(Language.En))} → {E(c.New.Display(Language.En))}"));
+        lines.Add($"Score for the period: <b>{RankingNumbers.Score(card.Score, Language.En)}</b> ({BandName(card.Band)}).");
         if (card.Missing.Count > 0)
         {
             lines.Add($"Not reported (0 points each): {string.Join(", ", card.Missing.Select(Code))}.");
@@ -91,32 +92,32 @@ public sealed partial class EnTexts
     public string ReportChoosePeriod(Unit unit) =>
         $"📋 Reporting indicators — {Bold(unit.Name)}\nPick the period (or type one, e.g. <code>2025-04</code>):";
 
-    public string PeriodButton(Period period, bool locked) => (locked ? "🔒 " : "") + period.Display("en");
+    public string PeriodButton(Period period, bool locked) => (locked ? "🔒 " : "") + period.Display(Language.En);
 
-    public string PeriodIsLocked(Period period) => $"{period.Display("en")} is locked; its figures cannot change.";
+    public string PeriodIsLocked(Period period) => $"{period.Display(Language.En)} is locked; its figures cannot change.";
 
     public string ReportAsk(
         Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous)
     {
-        var known = current is not null ? $"Reported for this period: <b>{E(current.Display("en"))}</b>"
-            : previous is not null ? $"Previous period: {E(previous.Display("en"))}"
+        var known = current is not null ? $"Reported for this period: <b>{E(current.Display(Language.En))}</b>"
+            : previous is not null ? $"Previous period: {E(previous.Display(Language.En))}"
             : "No figure for the previous period.";
         var how = indicator.Kind == IndicatorKind.Ratio
             ? "Type numerator/denominator (e.g. 490/500) or a percent (e.g. 98.5)."
             : "Type a percent (e.g. 98.5).";
-        return $"{E(unit.Name)} — {period.Display("en")}\n" +
+        return $"{E(unit.Name)} — {period.Display(Language.En)}\n" +
             $"<b>({number}/{count}) {E(indicator.NameEn)}</b> ({Code(indicator.Code)})\n" +
-            $"Area: {E(indicator.AreaEn)} · up to {RankingNumbers.Rate(indicator.Points, true)} points · " +
-            $"target {RankingNumbers.Rate(indicator.Target, true)}%\n" +
+            $"Area: {E(indicator.AreaEn)} · up to {RankingNumbers.Rate(indicator.Points, Language.En)} points · " +
+            $"target {RankingNumbers.Rate(indicator.Target, Language.En)}%\n" +
             $"{known}\n\n{how}";
     }
 
     public string ReportValueRefused(IndicatorDefinition indicator, string text, ValueParseError error) =>
         $"❌ {Code(text)}: {ValueProblem(error)}. Please type {Code(indicator.Code)} again.";
 
-    public string ReportKeepButton(IndicatorValue current) => $"Keep ({current.Display("en")})";
+    public string ReportKeepButton(IndicatorValue current) => $"Keep ({current.Display(Language.En)})";
 
-    public string ReportUsePreviousButton(IndicatorValue previous) => $"Use previous ({previous.Display("en")})";
+    public string ReportUsePreviousButton(IndicatorValue previous) => $"Use previous ({previous.Display(Language.En)})";
 
     public string ReportSkipButton => "Skip";
 
@@ -130,12 +131,12 @@ public sealed partial class EnTexts
 
     public string ReportSummary(Unit unit, Period period, ScoreCard card, IReadOnlySet<string> changed)
     {
-        var lines = new List<string> { $"<b>Report summary of {E(unit.Name)} — {period.Display("en")}</b>" };
+        var lines = new List<string> { $"<b>Report summary of {E(unit.Name)} — {period.Display(Language.En)}</b>" };
         lines.AddRange(card.Lines.Select(line =>
             $"{(changed.Contains(line.Code) ? "✏️" : "•")} {Code(line.Code)}: " +
-            $"{(line.Value is { } value ? E(value.Display("en")) : "not reported")} → " +
-            $"{RankingNumbers.Score(line.Earned, true)}/{RankingNumbers.Rate(line.Points, true)} points"));
-        lines.Add($"\nResulting score: <b>{RankingNumbers.Score(card.Score, true)}</b> ({BandName(card.Band)}).");
+            $"{(line.Value is { } value ? E(value.Display(Language.En)) : "not reported")} → " +
+            $"{RankingNumbers.Score(line.Earned, Language.En)}/{RankingNumbers.Rate(line.Points, Language.En)} points"));
+        lines.Add($"\nResulting score: <b>{RankingNumbers.Score(card.Score, Language.En)}</b> ({BandName(card.Band)}).");
         lines.Add(changed.Count == 0
             ? "You have not entered a new value. Press Edit to enter one, or Cancel."
             : "Press <b>Confirm</b> to save (✏️ marks new values), or <b>Edit</b> to change them.");
@@ -159,13 +160,13 @@ public sealed partial class EnTexts
             : $"Locked periods: {string.Join(", ", locks.Select(l => Code(l.Period)).Order(StringComparer.Ordinal))}");
 
     public string PeriodLocked(Period period) =>
-        $"🔒 Locked {period.Display("en")} ({Code(period.ToString())}). Units can no longer change its figures.";
+        $"🔒 Locked {period.Display(Language.En)} ({Code(period.ToString())}). Units can no longer change its figures.";
 
-    public string PeriodAlreadyLocked(Period period) => $"{period.Display("en")} was already locked.";
+    public string PeriodAlreadyLocked(Period period) => $"{period.Display(Language.En)} was already locked.";
 
-    public string PeriodUnlocked(Period period) => $"🔓 Unlocked {period.Display("en")}; units may correct their figures.";
+    public string PeriodUnlocked(Period period) => $"🔓 Unlocked {period.Display(Language.En)}; units may correct their figures.";
 
-    public string PeriodWasNotLocked(Period period) => $"{period.Display("en")} is not locked.";
+    public string PeriodWasNotLocked(Period period) => $"{period.Display(Language.En)} is not locked.";
 
     public string ReferenceUsage =>
         "Reference values (national averages published by the public service portal):\n" +
@@ -176,12 +177,12 @@ public sealed partial class EnTexts
     {
         if (references is null || references.Rates.Count == 0)
         {
-            return $"No reference values for {period.Display("en")}.";
+            return $"No reference values for {period.Display(Language.En)}.";
         }
 
-        var lines = new List<string> { $"<b>Reference values for {period.Display("en")}:</b>" };
+        var lines = new List<string> { $"<b>Reference values for {period.Display(Language.En)}:</b>" };
         lines.AddRange(catalog.Items.Where(i => references.Rates.ContainsKey(i.Code)).Select(i =>
-            $"• {E(i.NameEn)} ({Code(i.Code)}): {RankingNumbers.Rate(references.Rates[i.Code], true)}%"));
+            $"• {E(i.NameEn)} ({Code(i.Code)}): {RankingNumbers.Rate(references.Rates[i.Code], Language.En)}%"));
         return string.Join('\n', lines);
     }
 

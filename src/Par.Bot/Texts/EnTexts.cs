@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Bot.Telegram;
 using Par.Core.Invites;
 using Par.Core.Members;
@@ -9,7 +10,7 @@ namespace Par.Bot.Texts;
 
 public sealed partial class EnTexts : ITexts
 {
-    public string Language => "en";
+    public Language Language => Language.En;
     public string Apology => "Sorry, something went wrong while handling your request. Nothing was changed; please try again in a few minutes.";
     public string Interrupted => "Your previous request was interrupted by a restart and may have been partly carried out. Please check (for example /tasks, /rank) and send it again if needed.";
     public string UnknownCommand => "Unknown command. Send /help to see the commands you can use.";

@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Tabular;
@@ -11,7 +12,7 @@ namespace Par.Bot.Texts;
 /// </summary>
 public partial interface ITexts
 {
-    string Language { get; }
+    Language Language { get; }
     string Apology { get; }
     string Interrupted { get; }
     string UnknownCommand { get; }

@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Bot.Handlers.Dossiers;
 using Par.Core.Dossiers;
 using static Par.Bot.Telegram.Html;
@@ -73,10 +74,10 @@ public sealed partial class ViTexts
     /// <summary><c>quá hạn 3 ngày</c> (bold) or <c>còn 5 giờ</c>.</summary>
     private static string Lateness(TimeSpan untilDue) => untilDue switch
     {
-        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"<b>quá hạn {HumanDuration.Format(untilDue, "vi")}</b>",
+        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"<b>quá hạn {HumanDuration.Format(untilDue, Language.Vi)}</b>",
         _ when untilDue < TimeSpan.Zero => "<b>vừa quá hạn</b>",
         _ when untilDue < TimeSpan.FromMinutes(1) => "đến hạn ngay bây giờ",
-        _ => $"còn {HumanDuration.Format(untilDue, "vi")}",
+        _ => $"còn {HumanDuration.Format(untilDue, Language.Vi)}",
     };
 
     private static string Rejection(RejectedDossierRow row, IReadOnlyDictionary<string, string> headers)

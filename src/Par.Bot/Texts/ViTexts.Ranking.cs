@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Core.Periods;
 using Par.Core.Ranking;
 using Par.Core.Units;
@@ -18,21 +19,21 @@ public sealed partial class ViTexts
     {
         var (comparison, current) = (standing.Comparison, standing.Comparison.Current);
         var change = comparison is { PlaceChange: { } places, PointsChange: { } points }
-            ? $" ({PlaceChange(places)}, {RankingNumbers.Signed(points, false)} điểm so với {standing.PreviousPeriod.Display("vi")})"
-            : $" ({standing.PreviousPeriod.Display("vi")} chưa có số liệu để so sánh)";
+            ? $" ({PlaceChange(places)}, {RankingNumbers.Signed(points, Language.Vi)} điểm so với {standing.PreviousPeriod.Display(Language.Vi)})"
+            : $" ({standing.PreviousPeriod.Display(Language.Vi)} chưa có số liệu để so sánh)";
         var lines = new List<string>
         {
-            $"{Bold(standing.Unit.Name)} — kỳ {standing.Period.Display("vi")}: <b>{RankingNumbers.Score(current.Score, false)} điểm</b> " +
+            $"{Bold(standing.Unit.Name)} — kỳ {standing.Period.Display(Language.Vi)}: <b>{RankingNumbers.Score(current.Score, Language.Vi)} điểm</b> " +
             $"({BandName(current.Band)}), hạng <b>{current.Place}/{comparison.GroupSize}</b>{change}.",
-            $"Trung bình {GroupName(standing.Unit.Group)}: {RankingNumbers.Score(comparison.GroupAverage ?? 0, false)} điểm.",
+            $"Trung bình {GroupName(standing.Unit.Group)}: {RankingNumbers.Score(comparison.GroupAverage ?? 0, Language.Vi)} điểm.",
         };
         if (comparison.Weakest.Count > 0)
         {
             lines.Add("\nChỉ số kéo điểm xuống nhiều nhất:");
             lines.AddRange(comparison.Weakest.Select(line =>
                 $"• {E(line.Indicator.NameVi)} ({Code(line.Code)}): " +
-                $"{(line.Value is { } value ? $"{E(value.Display("vi"))}, mục tiêu {RankingNumbers.Rate(line.Indicator.Target, false)} %" : "chưa báo cáo")}" +
-                $" — mất {RankingNumbers.Score(line.Lost, false)} điểm"));
+                $"{(line.Value is { } value ? $"{E(value.Display(Language.Vi))}, mục tiêu {RankingNumbers.Rate(line.Indicator.Target, Language.Vi)} %" : "chưa báo cáo")}" +
+                $" — mất {RankingNumbers.Score(line.Lost, Language.Vi)} điểm"));
         }
 
         var compared = current.Card.Lines.Where(line => line.Value is not null && standing.References.ContainsKey(line.Code)).ToList();
@@ -40,8 +41,8 @@ public sealed partial class ViTexts
         {
             lines.Add("\nSo với giá trị tham chiếu:");
             lines.AddRange(compared.Select(line =>
-                $"• {E(line.Indicator.NameVi)}: {RankingNumbers.Rate(line.Value!.Rate, false)} % — " +
-                $"trung bình toàn quốc {RankingNumbers.Rate(standing.References[line.Code], false)} %"));
+                $"• {E(line.Indicator.NameVi)}: {RankingNumbers.Rate(line.Value!.Rate, Language.Vi)} % — " +
+                $"trung bình toàn quốc {RankingNumbers.Rate(standing.References[line.Code], Language.Vi)} %"));
         }
 
         if (current.Card.Missing.Count > 0)
@@ -53,7 +54,7 @@ public sealed partial class ViTexts
     }
 
     public string RankNotReported(Unit unit, Period period) =>
-        $"{Bold(unit.Name)} chưa báo cáo kỳ {period.Display("vi")} nên chưa được xếp hạng.\n" +
+        $"{Bold(unit.Name)} chưa báo cáo kỳ {period.Display(Language.Vi)} nên chưa được xếp hạng.\n" +
         "Báo cáo theo từng bước: gõ /report\n" +
         $"Hoặc một dòng: <code>/report {period} ONTIME=490/500 DISCLOSE=100 ONLINE=62,5%</code>\n" +
         "Hoặc gửi tệp CSV/XLSX có các cột <code>unit,period,ONTIME,DISCLOSE,…</code>";
@@ -63,20 +64,20 @@ public sealed partial class ViTexts
         string.Join(", ", groups.Select(g => $"{Code(g)} ({GroupName(g)})"));
 
     public string TopEmpty(string group, Period period) =>
-        $"Chưa có đơn vị nào thuộc {GroupName(group)} báo cáo kỳ {period.Display("vi")}.";
+        $"Chưa có đơn vị nào thuộc {GroupName(group)} báo cáo kỳ {period.Display(Language.Vi)}.";
 
     public string Leaderboard(string group, Period period, GroupRanking ranking, IReadOnlyDictionary<string, Unit> units, string? ownUnit)
     {
         var reported = ranking.Entries.Where(e => e.Reported).ToList();
         var lines = new List<string>
         {
-            $"<b>Bảng xếp hạng {GroupName(group)} — {period.Display("vi")}</b>",
-            $"{ranking.GroupSize} đơn vị, {reported.Count} đã báo cáo · trung bình {RankingNumbers.Score(ranking.Average ?? 0, false)} điểm",
+            $"<b>Bảng xếp hạng {GroupName(group)} — {period.Display(Language.Vi)}</b>",
+            $"{ranking.GroupSize} đơn vị, {reported.Count} đã báo cáo · trung bình {RankingNumbers.Score(ranking.Average ?? 0, Language.Vi)} điểm",
             "",
         };
         foreach (var entry in reported)
         {
-            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)} — {RankingNumbers.Score(entry.Score, false)} ({BandName(entry.Band)})";
+            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)} — {RankingNumbers.Score(entry.Score, Language.Vi)} ({BandName(entry.Band)})";
             lines.Add(string.Equals(entry.UnitCode, ownUnit, StringComparison.OrdinalIgnoreCase) ? $"<b>▶ {line}</b>" : line);
         }
 
@@ -91,15 +92,15 @@ public sealed partial class ViTexts
 
     public string TopCaption(string group, Period period) => $"📊 {E(ChartTitle(group, period))}";
 
-    public string ChartTitle(string group, Period period) => $"Xếp hạng {System.Net.WebUtility.HtmlDecode(GroupName(group))} — {period.Display("vi")}";
+    public string ChartTitle(string group, Period period) => $"Xếp hạng {System.Net.WebUtility.HtmlDecode(GroupName(group))} — {period.Display(Language.Vi)}";
 
     public string ChartAxis => "Điểm";
 
-    public string ChartAverage(decimal average) => $"Trung bình {RankingNumbers.Score(average, false)}";
+    public string ChartAverage(decimal average) => $"Trung bình {RankingNumbers.Score(average, Language.Vi)}";
 
-    public string ExportEmpty(Period period) => $"Chưa có đơn vị nào để xuất bảng điểm kỳ {period.Display("vi")}.";
+    public string ExportEmpty(Period period) => $"Chưa có đơn vị nào để xuất bảng điểm kỳ {period.Display(Language.Vi)}.";
 
-    public string ExportCaption(Period period, int units) => $"📄 Bảng điểm kỳ {period.Display("vi")}: {units} đơn vị.";
+    public string ExportCaption(Period period, int units) => $"📄 Bảng điểm kỳ {period.Display(Language.Vi)}: {units} đơn vị.";
 
     public string ExportHeader(string column) => column switch
     {

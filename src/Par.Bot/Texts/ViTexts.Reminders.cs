@@ -1,3 +1,4 @@
+using Par.Core;
 using System.Globalization;
 using Par.Bot.Handlers.Dossiers;
 using Par.Bot.Handlers.Reminders;
@@ -16,7 +17,7 @@ public sealed partial class ViTexts
 
     public string ReportReminder(string unitName, Period period, DateOnly deadline, int daysLeft)
     {
-        var head = $"📝 <b>Nhắc báo cáo:</b> {Bold(unitName)} chưa gửi báo cáo Chỉ số CCHC {E(period.Display("vi"))}.";
+        var head = $"📝 <b>Nhắc báo cáo:</b> {Bold(unitName)} chưa gửi báo cáo Chỉ số CCHC {E(period.Display(Language.Vi))}.";
         var when = daysLeft switch
         {
             > 0 => $" Hạn chót: ngày {Day(deadline)} (còn {daysLeft} ngày).",
@@ -36,7 +37,7 @@ public sealed partial class ViTexts
         }
         if (notReported.Count > 0)
         {
-            lines.Add($"\n<b>Đơn vị chưa báo cáo {E(period.Display("vi"))} (hạn chót {Day(deadline)}):</b>");
+            lines.Add($"\n<b>Đơn vị chưa báo cáo {E(period.Display(Language.Vi))} (hạn chót {Day(deadline)}):</b>");
             lines.AddRange(notReported.Select(code => $"• {Code(code)} {E(names[code])}"));
         }
         return string.Join('\n', lines);

@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Ranking;
@@ -42,7 +43,7 @@ public sealed partial class ViTexts
 
     public string ReportRefused(string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog)
     {
-        var lines = new List<string> { $"❌ <b>Chưa lưu</b> báo cáo của {Code(unitCode)}{(period is null ? "" : $" kỳ {period.Display("vi")}")}:" };
+        var lines = new List<string> { $"❌ <b>Chưa lưu</b> báo cáo của {Code(unitCode)}{(period is null ? "" : $" kỳ {period.Display(Language.Vi)}")}:" };
         lines.AddRange(problems.Select(p => $"• {ReportProblemText(p)}"));
         if (problems.Any(p => p.Kind == ReportProblemKind.UnknownCode))
         {
@@ -55,16 +56,16 @@ public sealed partial class ViTexts
 
     public string ReportSaved(Unit unit, Period period, ReportOutcome outcome, ScoreCard card)
     {
-        var lines = new List<string> { $"✅ Đã lưu báo cáo {Bold(unit.Name)} kỳ {period.Display("vi")}:" };
+        var lines = new List<string> { $"✅ Đã lưu báo cáo {Bold(unit.Name)} kỳ {period.Display(Language.Vi)}:" };
         if (outcome.Changes.Count == 0)
         {
             lines.Add("Không có gì thay đổi: các giá trị giống số đã báo cáo.");
         }
 
         lines.AddRange(outcome.Changes.Select(c => c.Old is null
-            ? $"• {Code(c.Code)}: {E(c.New.Display("vi"))}"
-            : $"• {Code(c.Code)}: {E(c.Old.Display("vi"))} → {E(c.New.Display("vi"))}"));
-        lines.Add($"Điểm kỳ này: <b>{RankingNumbers.Score(card.Score, false)}</b> ({BandName(card.Band)}).");
+            ? $"• {Code(c.Code)}: {E(c.New.Display(Language.Vi))}"
+            : $"• {Code(c.Code)}: {E(c.Old.Display(Language.Vi))} → {E(c.New.Display(Language.Vi))}"));
+        lines.Add($"Điểm kỳ này: <b>{RankingNumbers.Score(card.Score, Language.Vi)}</b> ({BandName(card.Band)}).");
         if (card.Missing.Count > 0)
         {
             lines.Add($"Chưa báo cáo (tính 0 điểm): {string.Join(", ", card.Missing.Select(Code))}.");
@@ -91,32 +92,32 @@ public sealed partial class ViTexts
     public string ReportChoosePeriod(Unit unit) =>
         $"📋 Báo cáo chỉ số — {Bold(unit.Name)}\nChọn kỳ báo cáo (hoặc gõ kỳ, vd <code>2025-04</code>):";
 
-    public string PeriodButton(Period period, bool locked) => (locked ? "🔒 " : "") + Capitalized(period.Display("vi"));
+    public string PeriodButton(Period period, bool locked) => (locked ? "🔒 " : "") + Capitalized(period.Display(Language.Vi));
 
-    public string PeriodIsLocked(Period period) => $"Kỳ {period.Display("vi")} đã khóa, không thể sửa số liệu.";
+    public string PeriodIsLocked(Period period) => $"Kỳ {period.Display(Language.Vi)} đã khóa, không thể sửa số liệu.";
 
     public string ReportAsk(
         Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous)
     {
-        var known = current is not null ? $"Đã báo cáo kỳ này: <b>{E(current.Display("vi"))}</b>"
-            : previous is not null ? $"Kỳ trước: {E(previous.Display("vi"))}"
+        var known = current is not null ? $"Đã báo cáo kỳ này: <b>{E(current.Display(Language.Vi))}</b>"
+            : previous is not null ? $"Kỳ trước: {E(previous.Display(Language.Vi))}"
             : "Chưa có số liệu kỳ trước.";
         var how = indicator.Kind == IndicatorKind.Ratio
             ? "Nhập tử số/mẫu số (vd 490/500) hoặc tỉ lệ % (vd 98,5)."
             : "Nhập tỉ lệ % (vd 98,5).";
-        return $"{E(unit.Name)} — {period.Display("vi")}\n" +
+        return $"{E(unit.Name)} — {period.Display(Language.Vi)}\n" +
             $"<b>({number}/{count}) {E(indicator.NameVi)}</b> ({Code(indicator.Code)})\n" +
-            $"Lĩnh vực: {E(indicator.Area)} · tối đa {RankingNumbers.Rate(indicator.Points, false)} điểm · " +
-            $"mục tiêu {RankingNumbers.Rate(indicator.Target, false)} %\n" +
+            $"Lĩnh vực: {E(indicator.Area)} · tối đa {RankingNumbers.Rate(indicator.Points, Language.Vi)} điểm · " +
+            $"mục tiêu {RankingNumbers.Rate(indicator.Target, Language.Vi)} %\n" +
             $"{known}\n\n{how}";
     }
 
     public string ReportValueRefused(IndicatorDefinition indicator, string text, ValueParseError error) =>
         $"❌ {Code(text)}: {ValueProblem(error)}. Hãy nhập lại {Code(indicator.Code)}.";
 
-    public string ReportKeepButton(IndicatorValue current) => $"Giữ nguyên ({current.Display("vi")})";
+    public string ReportKeepButton(IndicatorValue current) => $"Giữ nguyên ({current.Display(Language.Vi)})";
 
-    public string ReportUsePreviousButton(IndicatorValue previous) => $"Dùng số kỳ trước ({previous.Display("vi")})";
+    public string ReportUsePreviousButton(IndicatorValue previous) => $"Dùng số kỳ trước ({previous.Display(Language.Vi)})";
 
     public string ReportSkipButton => "Bỏ qua";
 
@@ -130,12 +131,12 @@ public sealed partial class ViTexts
 
     public string ReportSummary(Unit unit, Period period, ScoreCard card, IReadOnlySet<string> changed)
     {
-        var lines = new List<string> { $"<b>Tóm tắt báo cáo {E(unit.Name)} — {period.Display("vi")}</b>" };
+        var lines = new List<string> { $"<b>Tóm tắt báo cáo {E(unit.Name)} — {period.Display(Language.Vi)}</b>" };
         lines.AddRange(card.Lines.Select(line =>
             $"{(changed.Contains(line.Code) ? "✏️" : "•")} {Code(line.Code)}: " +
-            $"{(line.Value is { } value ? E(value.Display("vi")) : "chưa báo cáo")} → " +
-            $"{RankingNumbers.Score(line.Earned, false)}/{RankingNumbers.Rate(line.Points, false)} điểm"));
-        lines.Add($"\nĐiểm dự kiến: <b>{RankingNumbers.Score(card.Score, false)}</b> ({BandName(card.Band)}).");
+            $"{(line.Value is { } value ? E(value.Display(Language.Vi)) : "chưa báo cáo")} → " +
+            $"{RankingNumbers.Score(line.Earned, Language.Vi)}/{RankingNumbers.Rate(line.Points, Language.Vi)} điểm"));
+        lines.Add($"\nĐiểm dự kiến: <b>{RankingNumbers.Score(card.Score, Language.Vi)}</b> ({BandName(card.Band)}).");
         lines.Add(changed.Count == 0
             ? "Bạn chưa nhập giá trị mới nào. Bấm Sửa để nhập, hoặc Hủy."
             : "Bấm <b>Xác nhận</b> để lưu (✏️ là giá trị mới), hoặc <b>Sửa</b> để thay đổi.");
@@ -159,13 +160,13 @@ public sealed partial class ViTexts
             : $"Các kỳ đang khóa: {string.Join(", ", locks.Select(l => Code(l.Period)).Order(StringComparer.Ordinal))}");
 
     public string PeriodLocked(Period period) =>
-        $"🔒 Đã khóa kỳ {period.Display("vi")} ({Code(period.ToString())}). Các đơn vị không thể sửa số liệu của kỳ này nữa.";
+        $"🔒 Đã khóa kỳ {period.Display(Language.Vi)} ({Code(period.ToString())}). Các đơn vị không thể sửa số liệu của kỳ này nữa.";
 
-    public string PeriodAlreadyLocked(Period period) => $"Kỳ {period.Display("vi")} đã khóa từ trước.";
+    public string PeriodAlreadyLocked(Period period) => $"Kỳ {period.Display(Language.Vi)} đã khóa từ trước.";
 
-    public string PeriodUnlocked(Period period) => $"🔓 Đã mở khóa kỳ {period.Display("vi")}; các đơn vị có thể sửa số liệu.";
+    public string PeriodUnlocked(Period period) => $"🔓 Đã mở khóa kỳ {period.Display(Language.Vi)}; các đơn vị có thể sửa số liệu.";
 
-    public string PeriodWasNotLocked(Period period) => $"Kỳ {period.Display("vi")} đang không bị khóa.";
+    public string PeriodWasNotLocked(Period period) => $"Kỳ {period.Display(Language.Vi)} đang không bị khóa.";
 
     public string ReferenceUsage =>
         "Giá trị tham chiếu (trung bình toàn quốc do Cổng dịch vụ công công bố):\n" +
@@ -176,12 +177,12 @@ public sealed partial class ViTexts
     {
         if (references is null || references.Rates.Count == 0)
         {
-            return $"Chưa có giá trị tham chiếu cho kỳ {period.Display("vi")}.";
+            return $"Chưa có giá trị tham chiếu cho kỳ {period.Display(Language.Vi)}.";
         }
 
-        var lines = new List<string> { $"<b>Giá trị tham chiếu kỳ {period.Display("vi")}:</b>" };
+        var lines = new List<string> { $"<b>Giá trị tham chiếu kỳ {period.Display(Language.Vi)}:</b>" };
         lines.AddRange(catalog.Items.Where(i => references.Rates.ContainsKey(i.Code)).Select(i =>
-            $"• {E(i.NameVi)} ({Code(i.Code)}): {RankingNumbers.Rate(references.Rates[i.Code], false)} %"));
+            $"• {E(i.NameVi)} ({Code(i.Code)}): {RankingNumbers.Rate(references.Rates[i.Code], Language.Vi)} %"));
         return string.Join('\n', lines);
     }
 

@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Bot.Telegram;
 using Par.Core.Invites;
 using Par.Core.Members;
@@ -9,7 +10,7 @@ namespace Par.Bot.Texts;
 
 public sealed partial class ViTexts : ITexts
 {
-    public string Language => "vi";
+    public Language Language => Language.Vi;
     public string Apology => "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại sau ít phút.";
     public string Interrupted => "Yêu cầu trước của bạn bị gián đoạn vì hệ thống khởi động lại và có thể đã được thực hiện một phần. Vui lòng kiểm tra lại (ví dụ /tasks, /rank) rồi gửi lại nếu cần.";
     public string UnknownCommand => "Lệnh không được hỗ trợ. Gõ /help để xem các lệnh bạn có thể dùng.";

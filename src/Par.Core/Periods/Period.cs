@@ -126,10 +126,10 @@ public sealed record Period : IComparable<Period>
     };
 
     /// <summary>Vietnamese <c>tháng 4/2025</c>, <c>quý I/2025</c>, <c>năm 2025</c>; English <c>April 2025</c>, <c>Q1 2025</c>, <c>2025</c>.</summary>
-    public string Display(string? language)
+    public string Display(Language language)
     {
         var year = Year.ToString(CultureInfo.InvariantCulture);
-        return (DisplayLanguage.IsEnglish(language), Kind) switch
+        return (language != Language.Vi, Kind) switch
         {
             (true, PeriodKind.Month) => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Number)} {year}",
             (true, PeriodKind.Quarter) => $"Q{Number} {year}",

@@ -180,7 +180,7 @@ public sealed class PeriodTests
     [InlineData("2025-04", "fr", "tháng 4/2025")]
     public void Display_speaks_the_users_language(string text, string language, string expected)
     {
-        Assert.Equal(expected, Parse(text).Display(language));
+        Assert.Equal(expected, Parse(text).Display(SpokenLanguages.Parse(language)));
     }
 
     [Fact]
