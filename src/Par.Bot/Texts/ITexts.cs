@@ -7,8 +7,8 @@ using Par.Core.Units;
 namespace Par.Bot.Texts;
 
 /// <summary>
-/// Every user-facing string, one implementation per language (<see cref="ViTexts"/>, <see cref="EnTexts"/>),
-/// split by feature into partial files. Arguments are raw values; implementations escape them.
+/// Every user-facing string, split by feature into partial files; <see cref="Texts"/> writes them all, in the
+/// words of one language's phrasebook. Arguments are raw values; the implementation escapes them.
 /// </summary>
 public partial interface ITexts
 {
