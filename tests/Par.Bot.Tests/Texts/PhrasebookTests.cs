@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Par.Bot.Texts;
 using Par.Core;
@@ -62,6 +61,21 @@ public sealed class PhrasebookTests
     [InlineData("en", "The message is too long (at most 4096 characters). Nothing was changed.")]
     public void A_phrase_fills_its_holes_in_the_language(string code, string expected) =>
         Assert.Equal(expected, TextsProvider.For(code).TooLong(4096));
+
+    [Fact]
+    public void A_third_language_needs_nothing_but_its_phrasebook()
+    {
+        var json = JsonNode.Parse(English())!.AsObject();
+        json["Cancelled"] = "Annulé. Rien n'a changé.";
+        json["ReferenceLine"] = "• {indicator} ({code}) : {rate} %";
+        var french = new Par.Bot.Texts.Texts(Language.Of("fr"), Phrasebook.Read("fr", json.ToJsonString(), Layout));
+        var references = new Par.Core.References.PeriodReferences { Period = "2025-Q1", Rates = new() { ["ONTIME"] = 62.5m } };
+
+        var list = french.ReferenceList(Par.Core.Periods.Period.ForQuarter(2025, 1), references, Par.Core.Indicators.IndicatorCatalog.Default);
+
+        Assert.Equal("Annulé. Rien n'a changé.", french.Cancelled);
+        Assert.EndsWith("(<code>ONTIME</code>) : 62,5 %", list.Split('\n')[1]);
+    }
 
     private static string English() => TextsProvider.Phrasebooks().Single(b => b.Code == "en").Json;
 }
