@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NSubstitute;
+using NSubstitute.Core;
 
 namespace Par.Bot.Tests.Hosting;
 
@@ -25,6 +26,20 @@ public static class StoreSubstitutes
             return store;
         });
         return services;
+    }
+
+    /// <summary>
+    /// A When…Do action that throws <see cref="DiskFailure"/> on the first <paramref name="times"/> calls and lets the
+    /// rest through; create it outside the configure action, which runs again when the host restarts.
+    /// </summary>
+    public static Action<CallInfo> FailFirst(int times)
+    {
+        var calls = 0;
+        return _ =>
+        {
+            if (Interlocked.Increment(ref calls) <= times)
+                throw DiskFailure();
+        };
     }
 
     /// <summary>What a LiteDB file on a failing disk throws.</summary>

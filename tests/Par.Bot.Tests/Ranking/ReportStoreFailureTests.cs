@@ -1,4 +1,5 @@
 using NSubstitute;
+using NSubstitute.Core;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
 using Par.Core.Reports;
@@ -10,17 +11,13 @@ namespace Par.Bot.Tests.Ranking;
 public sealed class ReportStoreFailureTests : IAsyncLifetime
 {
     private const long Head = 621;
-    private int saves;
+    private readonly Action<CallInfo> failOnce = StoreSubstitutes.FailFirst(1);
     private RankingBot bot = null!;
 
     public async Task InitializeAsync()
     {
         bot = await RankingBot.StartAsync(services: s => s.SubstituteStore<IReportStore, LiteReportStore>(reports =>
-            reports.When(r => r.Save(Arg.Any<IReadOnlyList<UnitReport>>(), Arg.Any<IReadOnlyList<ReportChange>>())).Do(_ =>
-            {
-                if (Interlocked.Increment(ref saves) == 1)
-                    throw StoreSubstitutes.DiskFailure();
-            })));
+            reports.When(r => r.Save(Arg.Any<IReadOnlyList<UnitReport>>(), Arg.Any<IReadOnlyList<ReportChange>>())).Do(failOnce)));
         await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
     }
 

@@ -14,13 +14,9 @@ public sealed class OutboxStoreFailureTests
     [Fact]
     public async Task Outcome_that_cannot_be_stored_at_first_is_stored_on_retry_and_the_message_goes_once()
     {
-        var calls = 0;
+        var failOnce = StoreSubstitutes.FailFirst(1);
         await using var bot = await BotHarness.StartAsync(services: s => s.SubstituteStore<IOutboxStore, LiteOutboxStore>(outbox =>
-            outbox.When(o => o.Update(Arg.Is<OutboxEntry>(e => e.ChatId == User))).Do(_ =>
-            {
-                if (Interlocked.Increment(ref calls) == 1)
-                    throw StoreSubstitutes.DiskFailure();
-            })));
+            outbox.When(o => o.Update(Arg.Is<OutboxEntry>(e => e.ChatId == User))).Do(failOnce)));
 
         var reply = await bot.SayAsync(User, "/help", "en");
         await Eventually.Until(() => !bot.Get<IOutboxStore>().ListPending().Any(e => e.ChatId == User), "the reply recorded as sent");
@@ -35,14 +31,10 @@ public sealed class OutboxStoreFailureTests
     [Fact]
     public async Task A_row_whose_outcome_cannot_be_stored_does_not_hold_up_other_chats()
     {
-        var calls = 0;
+        // Three failures: the gateway waits 1 s, 2 s and 3 s between its attempts to record the row.
+        var failThrice = StoreSubstitutes.FailFirst(3);
         await using var bot = await BotHarness.StartAsync(services: s => s.SubstituteStore<IOutboxStore, LiteOutboxStore>(outbox =>
-            outbox.When(o => o.Update(Arg.Is<OutboxEntry>(e => e.ChatId == User))).Do(_ =>
-            {
-                // Three failures: the gateway waits 1 s, 2 s and 3 s between its attempts to record the row.
-                if (Interlocked.Increment(ref calls) <= 3)
-                    throw StoreSubstitutes.DiskFailure();
-            })));
+            outbox.When(o => o.Update(Arg.Is<OutboxEntry>(e => e.ChatId == User))).Do(failThrice)));
         await bot.SayAsync(User, "/help", "en");
 
         var other = await bot.SayAsync(Other, "/help", "en");

@@ -46,13 +46,9 @@ public sealed class PollingStoreFailureTests
     [Fact]
     public async Task Store_failure_before_handling_begins_is_retried_and_the_user_gets_the_real_answer()
     {
-        var calls = 0;
+        var failOnce = StoreSubstitutes.FailFirst(1);
         await using var bot = await BotHarness.StartAsync(services: s => s.SubstituteStore<IMemberStore, LiteMemberStore>(members =>
-            members.When(m => m.Find(User)).Do(_ =>
-            {
-                if (Interlocked.Increment(ref calls) == 1)
-                    throw StoreSubstitutes.DiskFailure();
-            })));
+            members.When(m => m.Find(User)).Do(failOnce)));
 
         var reply = await bot.SayAsync(User, "/help", "en");
         bot.Api.SendText(User, "/lang en", "en");
@@ -65,13 +61,9 @@ public sealed class PollingStoreFailureTests
     [Fact]
     public async Task Offset_that_cannot_be_stored_at_first_is_stored_on_retry_and_nothing_is_answered_twice()
     {
-        var calls = 0;
+        var failOnce = StoreSubstitutes.FailFirst(1);
         await using var bot = await BotHarness.StartAsync(services: s => s.SubstituteStore<IUpdateLog, LiteUpdateLog>(log =>
-            log.When(l => l.NextOffset = Arg.Any<int>()).Do(_ =>
-            {
-                if (Interlocked.Increment(ref calls) == 1)
-                    throw StoreSubstitutes.DiskFailure();
-            })));
+            log.When(l => l.NextOffset = Arg.Any<int>()).Do(failOnce)));
 
         var update = bot.Api.SendText(User, "/help", "en");
         await bot.Api.WaitForMessage(User);
