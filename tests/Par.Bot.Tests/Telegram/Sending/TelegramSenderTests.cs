@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
+using Par.Bot.Telegram.Sending;
+using Par.Core.Outbox;
+using Telegram.Bot;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+
+namespace Par.Bot.Tests.Telegram.Sending;
+
+/// <summary>What the fake Bot API cannot do: a Bot API that accepts the request and never answers.</summary>
+public sealed class TelegramSenderTests
+{
+    [Fact]
+    public async Task Send_that_hangs_until_its_deadline_is_transient_so_the_gateway_sends_it_again()
+    {
+        var bot = Substitute.For<ITelegramBotClient>();
+        bot.SendRequest(Arg.Any<SendMessageRequest>(), Arg.Any<CancellationToken>())
+            .Returns(call => NeverAnswersAsync(call.Arg<CancellationToken>()));
+        var sender = new TelegramSender(bot, NullLogger<TelegramSender>.Instance);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var outcome = await sender.SendAsync(new OutboxEntry { Id = 1, ChatId = 5, Text = "Xin chào" }, deadline.Token);
+
+        Assert.Equal(SendResultKind.Transient, outcome.Kind);
+        await bot.Received(1).SendRequest(Arg.Is<SendMessageRequest>(r => r.ChatId == 5), Arg.Any<CancellationToken>());
+    }
+
+    private static async Task<Message> NeverAnswersAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("A request without a deadline hung for ever.");
+    }
+}
