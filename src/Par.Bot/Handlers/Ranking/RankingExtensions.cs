@@ -29,8 +29,8 @@ public static class RankingExtensions
         services.AddSingleton<ICommand, ExportCommand>();
         services.AddSingleton<ICommand, PeriodCommand>();
         services.AddSingleton<ICommand, ReferenceCommand>();
-        services.AddSingleton<IFlow, ReportFlow>();
-        services.AddSingleton<ICallbackHandler, ReportButtons>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ReportWizard>());
+        services.AddSingleton<ICallbackHandler>(sp => sp.GetRequiredService<ReportWizard>());
         services.AddSingleton<IDocumentImporter, ReportImporter>();
         return builder;
     }
