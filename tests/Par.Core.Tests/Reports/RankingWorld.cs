@@ -100,7 +100,7 @@ internal sealed class RankingWorld : IDisposable
         Db = new ParDatabase(Path.Combine(directory, "par.db"));
         var catalog = IndicatorCatalog.Default;
         var groups = Options.Create(new UnitGroupOptions());
-        Units = new CachingUnitStore(new LiteUnitStore(Db));
+        Units = new CachingUnitStore(new LiteUnitStore(Db), Db);
         Members = new LiteMemberStore(Db);
         Reports = new LiteReportStore(Db);
         Locks = new LitePeriodLockStore(Db);
