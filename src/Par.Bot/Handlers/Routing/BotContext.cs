@@ -17,6 +17,7 @@ public sealed class BotContext
     public required long ChatId { get; init; }
     public required string UserName { get; init; }
     public required Role Role { get; init; }
+    /// <summary>The sender as stored when the update arrived; null for someone Par does not know. Change it in the store, field by field.</summary>
     public required Member? Member { get; init; }
     public required ITexts T { get; set; }
     public string Text { get; init; } = "";
