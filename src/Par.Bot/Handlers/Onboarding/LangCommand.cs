@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Texts;
+using Par.Core.Access;
 using Par.Core.Members;
 
 namespace Par.Bot.Handlers.Onboarding;
@@ -8,7 +9,7 @@ namespace Par.Bot.Handlers.Onboarding;
 public sealed class LangCommand(IMemberStore members, TimeProvider clock) : ICommand
 {
     public string Name => "lang";
-    public Role Access => Role.Stranger;
+    public Permission Permission => Permission.UseBot;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Conversations;
 using Par.Core.Indicators;
-using Par.Core.Members;
 using Par.Core.Periods;
 using Par.Core.Reports;
 using Par.Core.Units;
@@ -13,7 +13,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// <summary>
 /// The guided /report: pick the period, answer each indicator (type a value, or skip / keep / reuse the previous one),
 /// review the summary with its score, confirm or edit. Typed answers get a new message; pressed buttons edit theirs.
-/// Stored through <see cref="ReportService.Submit(Reporter, string, Period, IReadOnlyList{Assignment}, DateOnly)"/>, so
+/// Stored through <see cref="ReportService.Submit(Actor, string, Period, IReadOnlyList{Assignment}, DateOnly)"/>, so
 /// the checks are the one-line form's. It is the flow that receives typed answers and the handler of its own buttons (<c>rp:…</c>).
 /// </summary>
 public sealed class ReportWizard(
@@ -24,12 +24,12 @@ public sealed class ReportWizard(
 
     public string Prefix => ReportScreens.Prefix;
 
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ReportFor;
 
     public void Start(BotContext context, string unitCode, Period? period)
     {
         var today = clock.Today();
-        var (unit, problems) = reports.CheckTarget(context.Reporter(), unitCode, period ?? Period.MonthOf(today), today);
+        var (unit, problems) = reports.CheckTarget(context.Actor, unitCode, period ?? Period.MonthOf(today), today);
         var blocking = period is null ? [.. problems.Where(p => p.IsAboutUnit)] : problems;
         if (blocking.Count > 0)
         {
@@ -153,7 +153,7 @@ public sealed class ReportWizard(
 
     private void ChoosePeriod(BotContext context, Unit unit, ReportDraft draft, Period period, bool edit)
     {
-        var (_, problems) = reports.CheckTarget(context.Reporter(), unit.Code, period, clock.Today());
+        var (_, problems) = reports.CheckTarget(context.Actor, unit.Code, period, clock.Today());
         if (problems.Count > 0)
         {
             if (edit && problems is [{ Kind: ReportProblemKind.LockedPeriod }])
@@ -222,7 +222,7 @@ public sealed class ReportWizard(
         }
 
         var period = draft.Period!;
-        var outcome = reports.Submit(context.Reporter(), unit.Code, period, entered, clock.Today());
+        var outcome = reports.Submit(context.Actor, unit.Code, period, entered, clock.Today());
         context.EditPressed(outcome.IsSaved
             ? context.T.ReportSaved(unit, period, outcome, Core.Ranking.Scoring.Score(reports.Catalog, unit.Code, outcome.Report!.Values))
             : context.T.ReportRefused(unit.Code, period, outcome.Problems, reports.Catalog));

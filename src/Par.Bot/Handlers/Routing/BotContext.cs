@@ -1,4 +1,5 @@
 using Par.Bot.Texts;
+using Par.Core.Access;
 using Par.Core.Members;
 using Par.Core.Outbox;
 
@@ -35,9 +36,13 @@ public sealed class BotContext
     /// <summary>Set when the user's command menu must change (joined a unit, switched language): the role to show.</summary>
     public Role? MenuRole { get; set; }
 
-    public bool IsAdmin => Role == Role.Admin;
     public string? UnitCode => Member?.UnitCode;
+    /// <summary>The sender as the access policy sees them.</summary>
+    public Actor Actor => new(UserId, Role, UnitCode);
     public IReadOnlyList<OutgoingMessage> Replies => _replies;
+
+    /// <summary>Whether the sender may do <paramref name="permission"/> to the unit, or to some unit when none is given.</summary>
+    public bool Can(Permission permission, string? unitCode = null) => AccessPolicy.Can(Actor, permission, unitCode);
 
     public void Reply(string html, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
         _replies.Add(new OutgoingMessage { ChatId = ChatId, Text = html, Buttons = buttons ?? [] });
