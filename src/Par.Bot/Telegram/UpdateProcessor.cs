@@ -39,6 +39,9 @@ public sealed class UpdateProcessor(
         if (state == UpdateState.Handled)
             return;
         var context = CreateContext(update);
+        // Writing to the bot means the user no longer blocks it: notifications reach them again.
+        if (context?.Member is { Unreachable: true })
+            members.MarkReachable(context.UserId);
         IReadOnlyList<OutgoingMessage> replies = [];
         if (context is not null && state == UpdateState.Interrupted)
         {
@@ -115,11 +118,6 @@ public sealed class UpdateProcessor(
     {
         var text = received.Text;
         var member = members.Find(from.Id);
-        if (member is { Unreachable: true })
-        {
-            member = member with { Unreachable = false };
-            members.Upsert(member);
-        }
         var (command, args) = received.Document is null && received.Photo is null ? CommandLine.Parse(text) : ("", "");
         return new BotContext
         {

@@ -10,6 +10,9 @@ namespace Par.Core.Storage;
 /// <summary>The one LiteDB database of the process (Direct mode), with the mapping of every stored record.</summary>
 public sealed class ParDatabase : IDisposable
 {
+    /// <summary>What to run when the calling thread's outermost transaction ends; null outside one (LiteDB binds transactions to threads).</summary>
+    private readonly ThreadLocal<List<Action>?> _afterTransaction = new();
+
     public ParDatabase(string path)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -27,6 +30,8 @@ public sealed class ParDatabase : IDisposable
     public T InTransaction<T>(Func<T> work)
     {
         var own = Database.BeginTrans();
+        if (own)
+            _afterTransaction.Value = [];
         try
         {
             var result = work();
@@ -40,9 +45,38 @@ public sealed class ParDatabase : IDisposable
                 Database.Rollback();
             throw;
         }
+        finally
+        {
+            if (own)
+                EndTransaction();
+        }
     }
 
-    public void Dispose() => Database.Dispose();
+    /// <summary>
+    /// Runs <paramref name="action"/> once the calling thread's transaction has committed or rolled back, or at once
+    /// outside one. Caches drop their copy here: dropped before the commit, another thread could refill it with the old state.
+    /// </summary>
+    public void AfterTransaction(Action action)
+    {
+        if (_afterTransaction.Value is { } pending)
+            pending.Add(action);
+        else
+            action();
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        _afterTransaction.Dispose();
+    }
+
+    private void EndTransaction()
+    {
+        var pending = _afterTransaction.Value!;
+        _afterTransaction.Value = null;
+        foreach (var action in pending)
+            action();
+    }
 
     private static BsonMapper CreateMapper()
     {

@@ -4,6 +4,7 @@ using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
 using Par.Bot.Texts;
+using Par.Core.Access;
 using Par.Core.Broadcasts;
 using Par.Core.Members;
 using Par.Core.Outbox;
@@ -19,7 +20,7 @@ public sealed class BroadcastStatusButtons(
     TimeProvider clock) : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.StatusPrefix;
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.Broadcast;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {
