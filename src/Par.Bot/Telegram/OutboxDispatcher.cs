@@ -28,6 +28,9 @@ public sealed class OutboxDispatcher(
     /// <summary>A send that hangs is abandoned (and retried) after this, so shutdown is never held for long.</summary>
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(20);
     private const int RecordAttempts = 5;
+    /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries of one outage do not arrive together.</summary>
+    private static readonly Backoff SendRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), Jitter: 0.2);
+    private static readonly Backoff RecordRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
     public static readonly TimeSpan Retention = TimeSpan.FromDays(90);
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
@@ -139,7 +142,7 @@ public sealed class OutboxDispatcher(
             catch (Exception e) when (attempt < RecordAttempts)
             {
                 logger.LogError(e, "Outcome of outbox message {Id} not stored (attempt {Attempt}); retrying", entry.Id, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), clock);
+                await Task.Delay(RecordRetry.After(attempt), clock);
             }
             catch (Exception e)
             {
@@ -176,7 +179,7 @@ public sealed class OutboxDispatcher(
                 members.MarkUnreachable(entry.ChatId);
                 return null;
             case SendResultKind.Transient when entry.Attempts + 1 < _options.MaxAttempts:
-                var delay = Backoff(entry.Attempts + 1);
+                var delay = SendRetry.After(entry.Attempts + 1);
                 logger.LogWarning("Sending outbox message {Id} failed ({Error}); retry {Attempt} in {Delay}", entry.Id, outcome.Error, entry.Attempts + 1, delay);
                 var again = entry with { Attempts = entry.Attempts + 1, NextAttemptUtc = (now + delay).UtcDateTime, Error = outcome.Error };
                 outbox.Update(again);
@@ -227,10 +230,6 @@ public sealed class OutboxDispatcher(
             logger.LogError(e, "Pruning the outbox failed; trying again tomorrow");
         }
     }
-
-    /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries do not arrive together.</summary>
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(60_000, 1000 * Math.Pow(2, attempt - 1)) * (0.8 + Random.Shared.NextDouble() * 0.4));
 
     private void Wake()
     {

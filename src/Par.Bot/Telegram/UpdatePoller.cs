@@ -23,7 +23,8 @@ public sealed class UpdatePoller(
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly Backoff ApiRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+    private static readonly Backoff ProcessRetry = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     /// <summary>Telegram keeps an unconfirmed update for 24 hours; a week of marks covers any redelivery.</summary>
     private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(7);
@@ -133,7 +134,7 @@ public sealed class UpdatePoller(
             catch (Exception e)
             {
                 logger.LogError(e, "Update {UpdateId} failed outside its handler (attempt {Attempt} of {Attempts})", update.Id, attempt, ProcessAttempts);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
+                await Task.Delay(ProcessRetry.After(attempt), clock);
             }
         }
         try
@@ -151,7 +152,7 @@ public sealed class UpdatePoller(
 
     private async Task BackOffAsync(Exception e, int failures, CancellationToken stoppingToken)
     {
-        var delay = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1)));
+        var delay = ApiRetry.After(failures);
         if (e is ApiRequestException { ErrorCode: 409 })
             logger.LogError("Another process is polling this bot (409 Conflict); retrying in {Delay}. Stop the other instance or its webhook.", delay);
         else if (e is ApiRequestException { ErrorCode: 429 } limited)
