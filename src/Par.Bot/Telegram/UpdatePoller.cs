@@ -40,7 +40,7 @@ public sealed class UpdatePoller(
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(updateLog.NextOffset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                updates = await bot.GetUpdates(updateLog.ReadNextOffset(), 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
                 failures = 0;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -67,7 +67,7 @@ public sealed class UpdatePoller(
         {
             try
             {
-                updateLog.NextOffset = next;
+                updateLog.StoreNextOffset(next);
                 var now = clock.GetUtcNow();
                 if (now - _lastPrune > PruneEvery)
                 {
@@ -107,7 +107,7 @@ public sealed class UpdatePoller(
         identity.Username = me.Username ?? identity.Username;
         await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
         await menu.ApplyDefaultsAsync(cancellationToken);
-        logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.NextOffset);
+        logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.ReadNextOffset());
     }
 
     /// <summary>Chats in parallel (each on the thread pool, as most handlers never await), each chat's updates in order.</summary>

@@ -28,11 +28,10 @@ internal sealed class LiteUpdateLog(ParDatabase db, LiteOutboxStore outbox) : IU
             return stored;
         });
 
-    public int NextOffset
-    {
-        get => _settings.FindById(OffsetKey)?["value"].AsInt32 ?? 0;
-        set => _settings.Upsert(new BsonDocument { ["_id"] = OffsetKey, ["value"] = value });
-    }
+    public int ReadNextOffset() => _settings.FindById(OffsetKey)?["value"].AsInt32 ?? 0;
+
+    public void StoreNextOffset(int nextOffset) =>
+        _settings.Upsert(new BsonDocument { ["_id"] = OffsetKey, ["value"] = nextOffset });
 
     public void Prune(DateTime handledBeforeUtc) => _handled.DeleteMany(Query.LT("at", handledBeforeUtc));
 }

@@ -31,12 +31,12 @@ public sealed class UpdateLogTests : IDisposable
         var log = Log();
         log.CompleteUpdate(10, [], Now.AddDays(-8));
         log.CompleteUpdate(11, [], Now);
-        log.NextOffset = 11;
+        log.StoreNextOffset(11);
         log.Prune(Now.AddDays(-7));
 
         _temp.Reopen();
 
-        Assert.Equal(11, Log().NextOffset);
+        Assert.Equal(11, Log().ReadNextOffset());
         Assert.Equal(UpdateState.New, Log().StateOf(10));
         Assert.Equal(UpdateState.Handled, Log().StateOf(11));
     }
