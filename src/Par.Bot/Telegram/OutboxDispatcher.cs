@@ -8,7 +8,7 @@ namespace Par.Bot.Telegram;
 /// <summary>
 /// The one gateway every message leaves through. Rows are stored in the outbox before they get here and
 /// marked sent after Telegram confirms them, so a crash repeats at most the sends in flight
-/// (<see cref="GatewayOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
+/// (<see cref="SendingOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
 /// Telegram delivered the requests it had open, and sends those rows again when it starts. A graceful
 /// stop repeats nothing, as it waits for the sends in flight and records them.
 /// </summary>
@@ -16,11 +16,11 @@ public sealed class OutboxDispatcher(
     IOutboxStore outbox,
     IMemberStore members,
     TelegramSender sender,
-    IOptions<GatewayOptions> options,
+    IOptions<SendingOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private readonly GatewayOptions _options = options.Value;
+    private readonly SendingOptions _options = options.Value;
     private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
     private readonly SemaphoreSlim _wake = new(0);
     private readonly object _lock = new();

@@ -17,7 +17,6 @@ public static class TelegramExtensions
         var services = builder.Services;
         services.AddSection<TelegramOptions>(TelegramOptions.Section);
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddSection<GatewayOptions>(GatewayOptions.Section);
 
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
@@ -32,9 +31,7 @@ public static class TelegramExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<TelegramFiles>();
-        services.AddSingleton<TelegramSender>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddParSending();
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<UpdateRouter>();
         services.AddHostedService<UpdatePoller>();
