@@ -6,10 +6,7 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
 {
     private readonly LiteDB.ILiteCollection<OutboxEntry> _outbox = db.Collection<OutboxEntry>(Collections.Outbox);
 
-    public IReadOnlyList<OutboxEntry> Enqueue(IEnumerable<OutgoingMessage> messages, DateTime nowUtc) =>
-        db.InTransaction(() => Insert(messages, nowUtc));
-
-    /// <summary>Inserts inside the caller's transaction.</summary>
+    /// <summary>Inserts inside the caller's transaction (skipping any message whose dedupe key is already stored); <see cref="LiteOutbox"/> hands the rows over.</summary>
     internal IReadOnlyList<OutboxEntry> Insert(IEnumerable<OutgoingMessage> messages, DateTime nowUtc)
     {
         var stored = new List<OutboxEntry>();

@@ -1,24 +1,23 @@
 using Microsoft.Extensions.Options;
-using Par.Bot.Telegram.Sending;
 using Par.Core.Members;
 using Par.Core.Outbox;
 
-namespace Par.Bot.Telegram;
+namespace Par.Bot.Telegram.Sending;
 
 /// <summary>
-/// The one gateway every message leaves through. Rows are stored in the outbox before they get here and
+/// The one gateway every message leaves through, behind <see cref="IOutbox"/>. Rows are stored in the outbox before they get here and
 /// marked sent after Telegram confirms them, so a crash repeats at most the sends in flight
 /// (<see cref="SendingOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
 /// Telegram delivered the requests it had open, and sends those rows again when it starts. A graceful
 /// stop repeats nothing, as it waits for the sends in flight and records them.
 /// </summary>
-public sealed class OutboxDispatcher(
+internal sealed class OutboxDispatcher(
     IOutboxStore outbox,
     IMemberStore members,
     TelegramSender sender,
     IOptions<SendingOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxGateway, IDeliveryOutcomes
 {
     private readonly SendingOptions _options = options.Value;
     private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
@@ -34,25 +33,17 @@ public sealed class OutboxDispatcher(
     public static readonly TimeSpan Retention = TimeSpan.FromDays(90);
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
-    /// <summary>
-    /// Raised after a row's final state (sent, blocked or failed) is stored, on the sending task: keep handlers short.
-    /// Each subscriber is called on its own, so one that throws does not keep the news from the others.
-    /// </summary>
     public event Action<OutboxEntry>? Finished;
 
-    /// <summary>Hands freshly stored rows to the gateway.</summary>
-    public void Accept(IEnumerable<OutboxEntry> entries)
+    /// <summary>Takes rows once they are committed; a row already queued or in flight is not queued twice.</summary>
+    public void HandOver(IReadOnlyList<OutboxEntry> stored)
     {
-        var any = false;
         lock (_lock)
         {
-            foreach (var entry in entries)
-            {
+            foreach (var entry in stored)
                 _scheduler.Add(entry);
-                any = true;
-            }
         }
-        if (any)
+        if (stored.Count > 0)
             Wake();
     }
 
@@ -62,7 +53,7 @@ public sealed class OutboxDispatcher(
     /// </summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        Accept(outbox.ListPending());
+        HandOver(outbox.ListPending());
         return base.StartAsync(cancellationToken);
     }
 
