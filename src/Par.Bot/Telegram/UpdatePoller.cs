@@ -35,6 +35,7 @@ public sealed class UpdatePoller(
     {
         await ConnectAsync(stoppingToken);
         var failures = 0;
+        var unstored = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
@@ -55,8 +56,17 @@ public sealed class UpdatePoller(
             if (updates.Length == 0)
                 continue;
             // Shutdown lets the batch in hand finish: its updates are handled and stored, then confirmed next start.
-            await HandleBatchAsync(updates);
-            await StoreOffsetAsync(updates.Max(u => u.Id) + 1, stoppingToken);
+            if (await HandleBatchAsync(updates))
+            {
+                unstored = 0;
+                await StoreOffsetAsync(updates.Max(u => u.Id) + 1, stoppingToken);
+            }
+            else
+            {
+                // Not confirmed, so Telegram delivers the batch again; its updates already handled are skipped then.
+                logger.LogError("Updates {First}-{Last} could not all be stored; asking for them again", updates.Min(u => u.Id), updates.Max(u => u.Id));
+                await PauseAsync(ApiRetry.After(++unstored), stoppingToken);
+            }
         }
     }
 
@@ -68,19 +78,31 @@ public sealed class UpdatePoller(
             try
             {
                 updateLog.StoreNextOffset(next);
-                var now = clock.GetUtcNow();
-                if (now - _lastPrune > PruneEvery)
-                {
-                    updateLog.Prune(handledBeforeUtc: (now - KeepHandledMarks).UtcDateTime);
-                    _lastPrune = now;
-                }
-                return;
+                break;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Could not store the update offset {Offset}", next);
                 await BackOffAsync(e, attempt, stoppingToken);
             }
+        }
+        PruneHourly();
+    }
+
+    /// <summary>Housekeeping, so a failure is logged and tried again next hour rather than holding up polling.</summary>
+    private void PruneHourly()
+    {
+        var now = clock.GetUtcNow();
+        if (now - _lastPrune <= PruneEvery)
+            return;
+        _lastPrune = now;
+        try
+        {
+            updateLog.Prune(handledBeforeUtc: (now - KeepHandledMarks).UtcDateTime);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Forgetting old handled marks failed; trying again in an hour");
         }
     }
 
@@ -110,26 +132,37 @@ public sealed class UpdatePoller(
         logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.ReadNextOffset());
     }
 
-    /// <summary>Chats in parallel (each on the thread pool, as most handlers never await), each chat's updates in order.</summary>
-    private Task HandleBatchAsync(Update[] updates) =>
-        Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => Task.Run(async () =>
+    /// <summary>
+    /// Chats in parallel (each on the thread pool, as most handlers never await), each chat's updates in order; a chat
+    /// stops at an update that could not be stored, so its later ones wait for the redelivery. True when all are stored.
+    /// </summary>
+    private async Task<bool> HandleBatchAsync(Update[] updates)
+    {
+        var chats = await Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => Task.Run(async () =>
         {
             foreach (var update in chat.OrderBy(u => u.Id))
-                await ProcessSafelyAsync(update);
+            {
+                if (!await ProcessSafelyAsync(update))
+                    return false;
+            }
+            return true;
         })));
+        return chats.All(stored => stored);
+    }
 
     /// <summary>
     /// Handler failures are answered inside the processor; this catches the store failing around them. The update is
     /// tried a few times, then given up (marked handled) so one poisonous update cannot stop the bot for everyone.
+    /// False when even giving up could not be stored: the store is down, and the update must not be confirmed.
     /// </summary>
-    private async Task ProcessSafelyAsync(Update update)
+    private async Task<bool> ProcessSafelyAsync(Update update)
     {
         for (var attempt = 1; attempt <= ProcessAttempts; attempt++)
         {
             try
             {
                 await processor.ProcessAsync(update, CancellationToken.None);
-                return;
+                return true;
             }
             catch (Exception e)
             {
@@ -140,10 +173,12 @@ public sealed class UpdatePoller(
         try
         {
             processor.GiveUp(update);
+            return true;
         }
         catch (Exception e)
         {
-            logger.LogCritical(e, "Update {UpdateId} could not even be marked as given up", update.Id);
+            logger.LogCritical(e, "Update {UpdateId} could not even be marked as given up; it stays unconfirmed", update.Id);
+            return false;
         }
     }
 
@@ -161,6 +196,11 @@ public sealed class UpdatePoller(
             logger.LogCritical("The Bot API refused the token (unauthorized); check Telegram:Token. Retrying in {Delay}", delay);
         else
             logger.LogWarning("Bot API call failed ({Reason}); retrying in {Delay}", e.Message, delay);
+        await PauseAsync(delay, stoppingToken);
+    }
+
+    private async Task PauseAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
         try
         {
             await Task.Delay(delay, clock, stoppingToken);

@@ -13,7 +13,7 @@ public sealed class LangCommand(IMemberStore members, TimeProvider clock) : ICom
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var language = context.Args.Trim().ToLowerInvariant();
-        if (language is not ("vi" or "en"))
+        if (!TextsProvider.Speaks(language))
         {
             context.Reply(context.T.LanguageUsage);
             return Task.CompletedTask;

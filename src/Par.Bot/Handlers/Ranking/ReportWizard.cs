@@ -192,16 +192,18 @@ public sealed class ReportWizard(
 
     private void Confirm(BotContext context, Unit unit, ReportDraft draft)
     {
-        conversations.Clear(context.UserId);
         var entered = draft.Entered.Select(pair => new Assignment(pair.Key, pair.Value)).ToList();
         if (entered.Count == 0)
         {
+            conversations.Clear(context.UserId);
             context.EditPressed(context.T.ReportNothingEntered);
             return;
         }
 
         var period = draft.Period!;
         var outcome = reports.Submit(context.Reporter(), unit.Code, period, entered, clock.Today());
+        // Only now: when storing fails the user is apologised to and can confirm again instead of typing every value anew.
+        conversations.Clear(context.UserId);
         context.EditPressed(outcome.IsSaved
             ? context.T.ReportSaved(unit, period, outcome, Core.Ranking.Scoring.Score(reports.Catalog, unit.Code, outcome.Report!.Values))
             : context.T.ReportRefused(unit.Code, period, outcome.Problems, reports.Catalog));

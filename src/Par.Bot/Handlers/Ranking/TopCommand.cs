@@ -62,7 +62,7 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
             .Select(entry => new ChartBar(
                 $"{entry.Place}. {byCode[entry.UnitCode].Name}",
                 (double)entry.Score,
-                RankingNumbers.Score(entry.Score, context.T.Language == "en"),
+                RankingNumbers.Score(entry.Score, context.T.Language),
                 entry.UnitCode == own?.Code))
             .ToList();
         var png = chart.Render(context.T.ChartTitle(group, period), bars, (double)average, context.T.ChartAverage(average), context.T.ChartAxis);
