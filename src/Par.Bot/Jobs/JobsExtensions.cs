@@ -16,7 +16,6 @@ public static class JobsExtensions
         services.AddSingleton(sp => LateRulesOf(sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
 
         services.AddSingleton<ReminderSchedules>();
-        services.AddSingleton<ReminderOutbox>();
         services.AddSingleton<IReminder, OverdueDigest>();
         services.AddSingleton<IReminder, ReportDeadlineReminder>();
         services.AddSingleton<IReminder, EscalationDigest>();

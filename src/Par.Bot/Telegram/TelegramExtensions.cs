@@ -13,7 +13,6 @@ public static class TelegramExtensions
         var services = builder.Services;
         services.AddSection<TelegramOptions>(TelegramOptions.Section);
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddSection<GatewayOptions>(GatewayOptions.Section);
 
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
@@ -28,9 +27,7 @@ public static class TelegramExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<TelegramFiles>();
-        services.AddSingleton<TelegramSender>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddParSending();
         services.AddSingleton<UpdateProcessor>();
         services.AddHostedService<UpdatePoller>();
         return builder;

@@ -23,7 +23,8 @@ public sealed class UpdatePoller(
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly Backoff ApiRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+    private static readonly Backoff ProcessRetry = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     /// <summary>Telegram keeps an unconfirmed update for 24 hours; a week of marks covers any redelivery.</summary>
     private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(7);
@@ -40,7 +41,7 @@ public sealed class UpdatePoller(
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(updateLog.NextOffset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                updates = await bot.GetUpdates(updateLog.ReadNextOffset(), 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
                 failures = 0;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -64,7 +65,7 @@ public sealed class UpdatePoller(
             {
                 // Not confirmed, so Telegram delivers the batch again; its updates already handled are skipped then.
                 logger.LogError("Updates {First}-{Last} could not all be stored; asking for them again", updates.Min(u => u.Id), updates.Max(u => u.Id));
-                await PauseAsync(Backoff(++unstored), stoppingToken);
+                await PauseAsync(ApiRetry.After(++unstored), stoppingToken);
             }
         }
     }
@@ -76,7 +77,7 @@ public sealed class UpdatePoller(
         {
             try
             {
-                updateLog.NextOffset = next;
+                updateLog.StoreNextOffset(next);
                 break;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -128,7 +129,7 @@ public sealed class UpdatePoller(
         identity.Username = me.Username ?? identity.Username;
         await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
         await menu.ApplyDefaultsAsync(cancellationToken);
-        logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.NextOffset);
+        logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.ReadNextOffset());
     }
 
     /// <summary>
@@ -166,7 +167,7 @@ public sealed class UpdatePoller(
             catch (Exception e)
             {
                 logger.LogError(e, "Update {UpdateId} failed outside its handler (attempt {Attempt} of {Attempts})", update.Id, attempt, ProcessAttempts);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
+                await Task.Delay(ProcessRetry.After(attempt), clock);
             }
         }
         try
@@ -186,7 +187,7 @@ public sealed class UpdatePoller(
 
     private async Task BackOffAsync(Exception e, int failures, CancellationToken stoppingToken)
     {
-        var delay = Backoff(failures);
+        var delay = ApiRetry.After(failures);
         if (e is ApiRequestException { ErrorCode: 409 })
             logger.LogError("Another process is polling this bot (409 Conflict); retrying in {Delay}. Stop the other instance or its webhook.", delay);
         else if (e is ApiRequestException { ErrorCode: 429 } limited)
@@ -197,9 +198,6 @@ public sealed class UpdatePoller(
             logger.LogWarning("Bot API call failed ({Reason}); retrying in {Delay}", e.Message, delay);
         await PauseAsync(delay, stoppingToken);
     }
-
-    /// <summary>1 s, 2 s, 4 s … capped at <see cref="MaxBackoff"/>.</summary>
-    private static TimeSpan Backoff(int failures) => TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1)));
 
     private async Task PauseAsync(TimeSpan delay, CancellationToken stoppingToken)
     {

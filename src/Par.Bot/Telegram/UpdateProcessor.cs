@@ -20,7 +20,6 @@ public sealed class UpdateProcessor(
     UpdateRouter router,
     IMemberStore members,
     IUpdateLog updateLog,
-    OutboxDispatcher dispatcher,
     CommandMenu menu,
     ITelegramBotClient bot,
     IOptions<BotOptions> options,
@@ -66,8 +65,7 @@ public sealed class UpdateProcessor(
         {
             await AnswerCallbackAsync(foreignCallback.Id, null);
         }
-        var stored = updateLog.CompleteUpdate(update.Id, replies, clock.GetUtcNow().UtcDateTime);
-        dispatcher.Accept(stored);
+        updateLog.CompleteUpdate(update.Id, replies, clock.GetUtcNow().UtcDateTime);
         if (context?.MenuRole is { } menuRole)
             await menu.ApplyForAsync(context.ChatId, menuRole, context.T.Language, cancellationToken);
     }

@@ -22,34 +22,55 @@ public sealed class ParDatabase : IDisposable
         EnsureIndexes();
     }
 
+    /// <summary>What joined transactions asked to run after the commit of the transaction open on this thread.</summary>
+    private readonly ThreadLocal<List<Action>?> _onCommit = new();
+
     public LiteDatabase Database { get; }
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
     /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread. Never await inside.</summary>
-    public T InTransaction<T>(Func<T> work)
+    public T InTransaction<T>(Func<T> work) => InTransaction(work, committed: null);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction on the calling thread, joining the one a caller on this thread
+    /// has open; once that transaction commits, passes the result to <paramref name="committed"/> (never on a rollback).
+    /// Never await inside.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work, Action<T>? committed)
     {
-        var own = Database.BeginTrans();
-        if (own)
-            _afterTransaction.Value = [];
+        if (!Database.BeginTrans())
+        {
+            var joined = work();
+            if (committed is not null)
+                (_onCommit.Value ?? throw new InvalidOperationException("A transaction begun outside InTransaction cannot run work after its commit."))
+                    .Add(() => committed(joined));
+            return joined;
+        }
+        var onCommit = _onCommit.Value = [];
+        var afterEnd = _afterTransaction.Value = [];
+        T result;
         try
         {
-            var result = work();
-            if (own)
-                Database.Commit();
-            return result;
+            result = work();
+            Database.Commit();
         }
         catch
         {
-            if (own)
-                Database.Rollback();
+            Database.Rollback();
             throw;
         }
         finally
         {
-            if (own)
-                EndTransaction();
+            _onCommit.Value = null;
+            _afterTransaction.Value = null;
+            foreach (var action in afterEnd)
+                action();
         }
+        foreach (var action in onCommit)
+            action();
+        committed?.Invoke(result);
+        return result;
     }
 
     /// <summary>
@@ -68,14 +89,7 @@ public sealed class ParDatabase : IDisposable
     {
         Database.Dispose();
         _afterTransaction.Dispose();
-    }
-
-    private void EndTransaction()
-    {
-        var pending = _afterTransaction.Value!;
-        _afterTransaction.Value = null;
-        foreach (var action in pending)
-            action();
+        _onCommit.Dispose();
     }
 
     private static BsonMapper CreateMapper()

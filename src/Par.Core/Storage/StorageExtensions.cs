@@ -10,7 +10,7 @@ namespace Par.Core.Storage;
 
 public static class StorageExtensions
 {
-    /// <summary>The LiteDB implementations of the store interfaces; needs a <see cref="ParDatabase"/> registered.</summary>
+    /// <summary>The LiteDB implementations of the store interfaces; needs a <see cref="ParDatabase"/>, a <see cref="TimeProvider"/> and an <see cref="IOutboxGateway"/> registered.</summary>
     public static IServiceCollection AddParStorage(this IServiceCollection services)
     {
         // Rankings read every unit: the store keeps them in memory and drops its copy whenever a unit is written.
@@ -24,6 +24,7 @@ public static class StorageExtensions
         services.AddSingleton<IConversationStore, LiteConversationStore>();
         services.AddSingleton<LiteOutboxStore>();
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteOutboxStore>());
+        services.AddSingleton<IOutbox, LiteOutbox>();
         services.AddSingleton<IUpdateLog, LiteUpdateLog>();
         return services;
     }

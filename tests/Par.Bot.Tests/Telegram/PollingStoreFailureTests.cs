@@ -63,7 +63,7 @@ public sealed class PollingStoreFailureTests
     {
         var failOnce = StoreSubstitutes.FailFirst(1);
         await using var bot = await BotHarness.StartAsync(services: s => s.SubstituteStore<IUpdateLog, LiteUpdateLog>(log =>
-            log.When(l => l.NextOffset = Arg.Any<int>()).Do(failOnce)));
+            log.When(l => l.StoreNextOffset(Arg.Any<int>())).Do(failOnce)));
 
         var update = bot.Api.SendText(User, "/help", "en");
         await bot.Api.WaitForMessage(User);

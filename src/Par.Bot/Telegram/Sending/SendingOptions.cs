@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Par.Bot.Telegram;
+namespace Par.Bot.Telegram.Sending;
 
-/// <summary>Limits of the outgoing gateway (section Broadcast, as every message shares them).</summary>
-public sealed class GatewayOptions
+/// <summary>Limits of the outgoing gateway, which every message leaves through: replies, reminders and broadcasts.</summary>
+public sealed class SendingOptions
 {
-    public const string Section = "Broadcast";
+    public const string Section = "Sending";
 
     /// <summary>
     /// At most this many messages leave in any one-second window. Telegram allows about 30; higher values only

@@ -1,26 +1,25 @@
 using Microsoft.Extensions.Options;
-using Par.Bot.Telegram.Sending;
 using Par.Core.Members;
 using Par.Core.Outbox;
 
-namespace Par.Bot.Telegram;
+namespace Par.Bot.Telegram.Sending;
 
 /// <summary>
-/// The one gateway every message leaves through. Rows are stored in the outbox before they get here and
+/// The one gateway every message leaves through, behind <see cref="IOutbox"/>. Rows are stored in the outbox before they get here and
 /// marked sent after Telegram confirms them, so a crash repeats at most the sends in flight
-/// (<see cref="GatewayOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
+/// (<see cref="SendingOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
 /// Telegram delivered the requests it had open, and sends those rows again when it starts. A graceful
 /// stop repeats nothing, as it waits for the sends in flight and records them.
 /// </summary>
-public sealed class OutboxDispatcher(
+internal sealed class OutboxDispatcher(
     IOutboxStore outbox,
     IMemberStore members,
     TelegramSender sender,
-    IOptions<GatewayOptions> options,
+    IOptions<SendingOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxGateway, IDeliveryOutcomes
 {
-    private readonly GatewayOptions _options = options.Value;
+    private readonly SendingOptions _options = options.Value;
     private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
     private readonly SemaphoreSlim _wake = new(0);
     private readonly object _lock = new();
@@ -28,28 +27,23 @@ public sealed class OutboxDispatcher(
     /// <summary>A send that hangs is abandoned (and retried) after this, so shutdown is never held for long.</summary>
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(20);
     private const int RecordAttempts = 5;
+    /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries of one outage do not arrive together.</summary>
+    private static readonly Backoff SendRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), Jitter: 0.2);
+    private static readonly Backoff RecordRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
     public static readonly TimeSpan Retention = TimeSpan.FromDays(90);
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
-    /// <summary>
-    /// Raised after a row's final state (sent, blocked or failed) is stored, on the sending task: keep handlers short.
-    /// Each subscriber is called on its own, so one that throws does not keep the news from the others.
-    /// </summary>
     public event Action<OutboxEntry>? Finished;
 
-    /// <summary>Hands freshly stored rows to the gateway.</summary>
-    public void Accept(IEnumerable<OutboxEntry> entries)
+    /// <summary>Takes rows once they are committed; a row already queued or in flight is not queued twice.</summary>
+    public void HandOver(IReadOnlyList<OutboxEntry> stored)
     {
-        var any = false;
         lock (_lock)
         {
-            foreach (var entry in entries)
-            {
+            foreach (var entry in stored)
                 _scheduler.Add(entry);
-                any = true;
-            }
         }
-        if (any)
+        if (stored.Count > 0)
             Wake();
     }
 
@@ -59,7 +53,7 @@ public sealed class OutboxDispatcher(
     /// </summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        Accept(outbox.ListPending());
+        HandOver(outbox.ListPending());
         return base.StartAsync(cancellationToken);
     }
 
@@ -139,7 +133,7 @@ public sealed class OutboxDispatcher(
             catch (Exception e) when (attempt < RecordAttempts)
             {
                 logger.LogError(e, "Outcome of outbox message {Id} not stored (attempt {Attempt}); retrying", entry.Id, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), clock);
+                await Task.Delay(RecordRetry.After(attempt), clock);
             }
             catch (Exception e)
             {
@@ -176,7 +170,7 @@ public sealed class OutboxDispatcher(
                 members.MarkUnreachable(entry.ChatId);
                 return null;
             case SendResultKind.Transient when entry.Attempts + 1 < _options.MaxAttempts:
-                var delay = Backoff(entry.Attempts + 1);
+                var delay = SendRetry.After(entry.Attempts + 1);
                 logger.LogWarning("Sending outbox message {Id} failed ({Error}); retry {Attempt} in {Delay}", entry.Id, outcome.Error, entry.Attempts + 1, delay);
                 var again = entry with { Attempts = entry.Attempts + 1, NextAttemptUtc = (now + delay).UtcDateTime, Error = outcome.Error };
                 outbox.Update(again);
@@ -227,10 +221,6 @@ public sealed class OutboxDispatcher(
             logger.LogError(e, "Pruning the outbox failed; trying again tomorrow");
         }
     }
-
-    /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries do not arrive together.</summary>
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(60_000, 1000 * Math.Pow(2, attempt - 1)) * (0.8 + Random.Shared.NextDouble() * 0.4));
 
     private void Wake()
     {
