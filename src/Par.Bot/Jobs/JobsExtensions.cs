@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Par.Bot.Handlers.Reminders;
-using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Core.Dossiers;
 using Quartz;
@@ -21,13 +19,11 @@ public static class JobsExtensions
         services.AddSingleton(sp => CalendarOptionsValidator.CalendarOf(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
 
         services.AddSingleton<ReminderSchedules>();
-        services.AddSingleton<ReminderOutbox>();
         services.AddSingleton<IReminder, OverdueDigest>();
         services.AddSingleton<IReminder, ReportDeadlineReminder>();
         services.AddSingleton<IReminder, EscalationDigest>();
         services.AddSingleton<ReminderRunner>();
         services.AddHostedService<ReminderCatchUp>();
-        services.AddSingleton<ICommand, ScheduleCommand>();
 
         // Quartz takes the container's TimeProvider, so its fire times follow the injected clock too.
         builder.AddQuartz(quartz =>

@@ -18,7 +18,7 @@ public sealed class ReportDeadlineReminder(
     IUnitStore units,
     IReportedUnits reported,
     NotificationRecipients recipients,
-    ReminderOutbox outbox,
+    IOutbox outbox,
     IOptions<ReminderOptions> options,
     WorkingCalendar calendar,
     ProvinceClock clock) : IReminder
@@ -42,7 +42,7 @@ public sealed class ReportDeadlineReminder(
                 DedupeKey = $"report:{period}:{today:yyyy-MM-dd}:unit:{unit.Code}:user:{member.UserId}",
             }))
             .ToList();
-        return outbox.Send(messages);
+        return outbox.Send(messages).Count;
     }
 
     /// <summary>Day <paramref name="deadlineDay"/> of the month after <paramref name="period"/>, moved to the next working day when it is a day off.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Units;
@@ -15,7 +16,7 @@ public sealed class MemberButtons(IMemberStore store, IUnitStore units, MemberRe
     public const string Prefix = "mem";
 
     string ICallbackHandler.Prefix => Prefix;
-    public Role Access => Role.Head;
+    public Permission Permission => Permission.ManageMembers;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

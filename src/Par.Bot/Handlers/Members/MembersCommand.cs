@@ -1,5 +1,6 @@
 using System.Globalization;
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Bot.Hosting;
 using Par.Core.Members;
 using Par.Core.Outbox;
@@ -14,7 +15,7 @@ namespace Par.Bot.Handlers.Members;
 public sealed class MembersCommand(MemberService members, IUnitStore units, MemberRemovalReply removal, ProvinceClock clock) : ICommand
 {
     public string Name => "members";
-    public Role Access => Role.Head;
+    public Permission Permission => Permission.ManageMembers;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class MembersCommand(MemberService members, IUnitStore units, Memb
                 else
                     context.Reply(context.T.MemberRemoveFailed(MemberRemoval.NotFound, who));
                 break;
-            case [var unitCode] when context.IsAdmin:
+            case [var unitCode] when context.Can(Permission.ManageMembers, unitCode):
                 List(context, unitCode);
                 break;
             case [] when context.UnitCode is not null:

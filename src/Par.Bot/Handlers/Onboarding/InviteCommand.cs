@@ -1,6 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
+using Par.Core.Access;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Outbox;
@@ -18,14 +19,14 @@ public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemb
     private const int ListLimit = 40;
 
     public string Name => "invite";
-    public Role Access => Role.Head;
+    public Permission Permission => Permission.InviteDeputy;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         switch (args)
         {
-            case ["all" or "ALL"] when context.IsAdmin:
+            case ["all" or "ALL"] when context.Can(Permission.InviteHead):
                 InviteAll(context);
                 break;
             case [var list] when list.Equals("list", StringComparison.OrdinalIgnoreCase):
@@ -34,8 +35,8 @@ public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemb
             case [var revoke, var code] when revoke.Equals("revoke", StringComparison.OrdinalIgnoreCase):
                 Revoke(context, code);
                 break;
-            case [_] when !context.IsAdmin:
-                context.Reply(context.T.Refused(Role.Admin));
+            case [var unitCode] when !context.Can(Permission.InviteHead, unitCode):
+                context.Reply(context.T.Refused(AccessPolicy.LeastRole(Permission.InviteHead)));
                 break;
             case [var unitCode]:
                 Create(context, unitCode, Role.Head);
@@ -43,7 +44,7 @@ public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemb
             case [] when context.UnitCode is not null:
                 Create(context, context.UnitCode, Role.Deputy);
                 break;
-            default:
+            default: // only an admin gets here without a unit, and must name one
                 context.Reply(context.T.InviteUsage);
                 break;
         }
@@ -66,14 +67,14 @@ public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemb
 
     private void List(BotContext context)
     {
-        var open = invites.Open(context.IsAdmin ? null : context.UnitCode);
+        var open = invites.Open(context.Can(Permission.AllUnits) ? null : context.UnitCode);
         var shown = open.Take(ListLimit).Select(invite => (invite, units.Find(invite.UnitCode), clock.ToLocal(invite.ExpiresUtc))).ToList();
         context.Reply(context.T.InviteList(shown, open.Count - shown.Count));
     }
 
     private void Revoke(BotContext context, string code)
     {
-        var outcome = invites.Revoke(code, context.UserId, context.IsAdmin ? null : context.UnitCode);
+        var outcome = invites.Revoke(code, context.UserId, context.Can(Permission.AllUnits) ? null : context.UnitCode);
         context.Reply(outcome == RevokeOutcome.Revoked
             ? context.T.InviteRevoked(code.ToUpperInvariant())
             : context.T.InviteRevokeFailed(outcome, code.ToUpperInvariant()));

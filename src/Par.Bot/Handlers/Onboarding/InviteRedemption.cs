@@ -32,6 +32,7 @@ public sealed class InviteRedemption(NotificationRecipients recipients)
         }
 
         say(welcome);
-        context.MenuRole = context.IsAdmin ? Role.Admin : result.Role;
+        // An admin who joins a unit keeps the admin's menu.
+        context.MenuRole = context.Role == Role.Admin ? Role.Admin : result.Role;
     }
 }

@@ -1,4 +1,5 @@
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Units;
@@ -14,7 +15,7 @@ public sealed class MoveButtons(InviteService invites, IUnitStore units, InviteR
     public const string Prefix = "move";
 
     string ICallbackHandler.Prefix => Prefix;
-    public Role Access => Role.Stranger;
+    public Permission Permission => Permission.UseBot;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

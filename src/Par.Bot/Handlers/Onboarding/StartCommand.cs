@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Telegram;
+using Par.Core.Access;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Units;
@@ -10,7 +11,7 @@ namespace Par.Bot.Handlers.Onboarding;
 public sealed class StartCommand(InviteService invites, IUnitStore units, BotIdentity identity, InviteRedemption redemption) : ICommand
 {
     public string Name => "start";
-    public Role Access => Role.Stranger;
+    public Permission Permission => Permission.UseBot;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
