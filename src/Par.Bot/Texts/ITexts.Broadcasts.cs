@@ -28,7 +28,7 @@ public partial interface ITexts
     string BroadcastAllMembersButton { get; }
     string BroadcastAudienceChosen(BroadcastAudience audience);
 
-    string BroadcastConfirm(BroadcastAudience audience, int recipients, int unreachable);
+    string BroadcastConfirm(BroadcastAudience audience, RecipientPlan plan);
     string BroadcastNoRecipients(BroadcastAudience audience, int unreachable);
     string BroadcastSendButton(int recipients);
     string BroadcastCancelButton { get; }
@@ -37,16 +37,17 @@ public partial interface ITexts
     string BroadcastCancelled { get; }
     string BroadcastAlreadySent { get; }
 
-    string BroadcastProgress(string id, BroadcastProgress progress);
-    string BroadcastReport(Broadcast finished, TimeSpan took);
+    /// <param name="name">From <see cref="BroadcastName"/>, as in the other broadcast texts.</param>
+    string BroadcastProgress(string name, BroadcastProgress progress);
+    string BroadcastReport(string name, Broadcast finished, TimeSpan took);
     string BroadcastUnacknowledgedButton { get; }
 
     string AcknowledgeButton { get; }
     string Acknowledged(AcknowledgeOutcome outcome);
 
     string BroadcastStatus(IReadOnlyList<BroadcastStatusLine> lines);
-    string BroadcastStatusButton(string id);
-    string BroadcastUnacknowledged(Broadcast broadcast, IReadOnlyList<Member> pending);
+    string BroadcastStatusButton(string name);
+    string BroadcastUnacknowledged(string name, Broadcast broadcast, IReadOnlyList<Member> pending);
     string BroadcastRemindButton(int count);
     string BroadcastReminder(string summary);
     string BroadcastReminded(int count);
