@@ -23,14 +23,19 @@ public sealed partial class EnTexts
         var lines = new List<string>
         {
             $"{Bold(standing.Unit.Name)} — {standing.Period.Display("en")}: <b>{RankingNumbers.Score(current.Score, true)} points</b> " +
-            $"({BandName(current.Band)}), rank <b>{current.Place}/{comparison.GroupSize}</b>{change}.",
+            $"({BandName(current.Band)}), {PlaceAmongReporters(current.Place!.Value, comparison.Reporters, comparison.GroupSize)}{change}.",
             $"Average of {GroupName(standing.Unit.Group)}: {RankingNumbers.Score(comparison.GroupAverage ?? 0, true)} points.",
         };
+        if (current.IsFromMonths)
+        {
+            lines.Add(FiguresFromMonths(standing.Period, current.FromMonths));
+        }
+
         if (comparison.Weakest.Count > 0)
         {
             lines.Add("\nIndicators pulling the score down most:");
             lines.AddRange(comparison.Weakest.Select(line =>
-                $"• {E(line.Indicator.NameEn)} ({Code(line.Code)}): " +
+                $"• {E(line.Indicator.ShortName("en"))}: " +
                 $"{(line.Value is { } value ? $"{E(value.Display("en"))}, target {RankingNumbers.Rate(line.Indicator.Target, true)}%" : "not reported")}" +
                 $" — loses {RankingNumbers.Score(line.Lost, true)} points"));
         }
@@ -75,8 +80,13 @@ public sealed partial class EnTexts
         };
         foreach (var entry in reported)
         {
-            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)} — {RankingNumbers.Score(entry.Score, true)} ({BandName(entry.Band)})";
+            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)}{(entry.IsFromMonths ? FromMonthsMark : "")} — {RankingNumbers.Score(entry.Score, true)} ({BandName(entry.Band)})";
             lines.Add(string.Equals(entry.UnitCode, ownUnit, StringComparison.OrdinalIgnoreCase) ? $"<b>▶ {line}</b>" : line);
+        }
+
+        if (reported.Exists(e => e.IsFromMonths))
+        {
+            lines.Add(FromMonthsFootnote(period));
         }
 
         var silent = ranking.Entries.Where(e => !e.Reported).ToList();

@@ -132,7 +132,7 @@ public sealed partial class EnTexts
     {
         var lines = new List<string> { $"<b>Report summary of {E(unit.Name)} — {period.Display("en")}</b>" };
         lines.AddRange(card.Lines.Select(line =>
-            $"{(changed.Contains(line.Code) ? "✏️" : "•")} {Code(line.Code)}: " +
+            $"{(changed.Contains(line.Code) ? "✏️" : "•")} {E(line.Indicator.ShortName("en"))}: " +
             $"{(line.Value is { } value ? E(value.Display("en")) : "not reported")} → " +
             $"{RankingNumbers.Score(line.Earned, true)}/{RankingNumbers.Rate(line.Points, true)} points"));
         lines.Add($"\nResulting score: <b>{RankingNumbers.Score(card.Score, true)}</b> ({BandName(card.Band)}).");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Par.Core.Ranking;
 
 namespace Par.Bot.Texts;
 
@@ -7,14 +8,14 @@ internal static class RankingNumbers
 {
     private static readonly NumberFormatInfo Vietnamese = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
 
-    /// <summary>Two decimals, as every score is shown; the exact value is kept in the store.</summary>
-    public static string Score(decimal value, bool english) => value.ToString("0.00", Format(english));
+    /// <summary>Two decimals rounded as the portal publishes (<see cref="PortalRounding"/>); the exact value is kept in the store.</summary>
+    public static string Score(decimal value, bool english) => PortalRounding.Round(value).ToString("0.00", Format(english));
 
     /// <summary>A score change with its sign: <c>+2,81</c>, <c>-1,20</c>, <c>0,00</c>.</summary>
     public static string Signed(decimal value, bool english) => (value > 0 ? "+" : "") + Score(value, english);
 
     /// <summary>Up to two decimals, no padding: <c>70,81</c>, <c>100</c>.</summary>
-    public static string Rate(decimal value, bool english) => value.ToString("0.##", Format(english));
+    public static string Rate(decimal value, bool english) => PortalRounding.Round(value).ToString("0.##", Format(english));
 
     private static NumberFormatInfo Format(bool english) => english ? NumberFormatInfo.InvariantInfo : Vietnamese;
 }

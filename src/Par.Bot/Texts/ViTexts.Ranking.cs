@@ -23,14 +23,19 @@ public sealed partial class ViTexts
         var lines = new List<string>
         {
             $"{Bold(standing.Unit.Name)} — kỳ {standing.Period.Display("vi")}: <b>{RankingNumbers.Score(current.Score, false)} điểm</b> " +
-            $"({BandName(current.Band)}), hạng <b>{current.Place}/{comparison.GroupSize}</b>{change}.",
+            $"({BandName(current.Band)}), {PlaceAmongReporters(current.Place!.Value, comparison.Reporters, comparison.GroupSize)}{change}.",
             $"Trung bình {GroupName(standing.Unit.Group)}: {RankingNumbers.Score(comparison.GroupAverage ?? 0, false)} điểm.",
         };
+        if (current.IsFromMonths)
+        {
+            lines.Add(FiguresFromMonths(standing.Period, current.FromMonths));
+        }
+
         if (comparison.Weakest.Count > 0)
         {
             lines.Add("\nChỉ số kéo điểm xuống nhiều nhất:");
             lines.AddRange(comparison.Weakest.Select(line =>
-                $"• {E(line.Indicator.NameVi)} ({Code(line.Code)}): " +
+                $"• {E(line.Indicator.ShortName("vi"))}: " +
                 $"{(line.Value is { } value ? $"{E(value.Display("vi"))}, mục tiêu {RankingNumbers.Rate(line.Indicator.Target, false)} %" : "chưa báo cáo")}" +
                 $" — mất {RankingNumbers.Score(line.Lost, false)} điểm"));
         }
@@ -76,8 +81,13 @@ public sealed partial class ViTexts
         };
         foreach (var entry in reported)
         {
-            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)} — {RankingNumbers.Score(entry.Score, false)} ({BandName(entry.Band)})";
+            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)}{(entry.IsFromMonths ? FromMonthsMark : "")} — {RankingNumbers.Score(entry.Score, false)} ({BandName(entry.Band)})";
             lines.Add(string.Equals(entry.UnitCode, ownUnit, StringComparison.OrdinalIgnoreCase) ? $"<b>▶ {line}</b>" : line);
+        }
+
+        if (reported.Exists(e => e.IsFromMonths))
+        {
+            lines.Add(FromMonthsFootnote(period));
         }
 
         var silent = ranking.Entries.Where(e => !e.Reported).ToList();

@@ -132,7 +132,7 @@ public sealed partial class ViTexts
     {
         var lines = new List<string> { $"<b>Tóm tắt báo cáo {E(unit.Name)} — {period.Display("vi")}</b>" };
         lines.AddRange(card.Lines.Select(line =>
-            $"{(changed.Contains(line.Code) ? "✏️" : "•")} {Code(line.Code)}: " +
+            $"{(changed.Contains(line.Code) ? "✏️" : "•")} {E(line.Indicator.ShortName("vi"))}: " +
             $"{(line.Value is { } value ? E(value.Display("vi")) : "chưa báo cáo")} → " +
             $"{RankingNumbers.Score(line.Earned, false)}/{RankingNumbers.Rate(line.Points, false)} điểm"));
         lines.Add($"\nĐiểm dự kiến: <b>{RankingNumbers.Score(card.Score, false)}</b> ({BandName(card.Band)}).");

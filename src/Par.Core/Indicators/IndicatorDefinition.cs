@@ -10,6 +10,11 @@ public sealed record IndicatorDefinition
 
     public string NameEn { get; init; } = "";
 
+    /// <summary>An optional short Vietnamese name for tight places (lists, buttons); <see cref="NameVi"/> when not set.</summary>
+    public string? ShortVi { get; init; }
+
+    public string? ShortEn { get; init; }
+
     /// <summary>The Vietnamese name of the area the indicator belongs to, as the national portal shows it.</summary>
     public string Area { get; init; } = "";
 
@@ -27,6 +32,9 @@ public sealed record IndicatorDefinition
     public bool HigherIsBetter { get; init; } = true;
 
     public string Name(string? language) => DisplayLanguage.IsEnglish(language) ? NameEn : NameVi;
+
+    /// <summary>The short name in the language, else the full one.</summary>
+    public string ShortName(string? language) => DisplayLanguage.IsEnglish(language) ? ShortEn ?? NameEn : ShortVi ?? NameVi;
 
     public string AreaName(string? language) => DisplayLanguage.IsEnglish(language) ? AreaEn : Area;
 }
