@@ -16,8 +16,10 @@ public sealed class IndicatorDefinitionTests
     [InlineData(null, null, "vi", "Phản ánh, kiến nghị được xử lý đúng hạn")]
     [InlineData(null, null, "en", "Citizens' feedback handled on time")]
     [InlineData("Xử lý phản ánh", null, "en", "Citizens' feedback handled on time")]
-    public void ShortName_is_the_configured_short_name_else_the_full_one(string? shortVi, string? shortEn, string language, string expected)
+    [InlineData("Xử lý phản ánh", "Feedback", "fr", "Feedback")]
+    [InlineData("Xử lý phản ánh", null, "fr", "Citizens' feedback handled on time")]
+    public void ShortName_is_the_configured_short_name_else_the_full_one_and_English_for_a_third_language(string? shortVi, string? shortEn, string language, string expected)
     {
-        Assert.Equal(expected, (Feedback with { ShortVi = shortVi, ShortEn = shortEn }).ShortName(language));
+        Assert.Equal(expected, (Feedback with { ShortVi = shortVi, ShortEn = shortEn }).ShortName(Language.Of(language)));
     }
 }
