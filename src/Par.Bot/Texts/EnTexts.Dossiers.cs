@@ -17,6 +17,8 @@ public sealed partial class EnTexts
         lines.AddRange(result.Rejected.Take(ListLimits.RejectedRows).Select(r => $"• Row {r.Row}: {Rejection(r, headers)}"));
         if (result.Rejected.Count > ListLimits.RejectedRows)
             lines.Add($"… and {result.Rejected.Count - ListLimits.RejectedRows} more rows.");
+        if (result.Rejected.Any(r => r.Reason == DossierRejection.UnknownStatus))
+            lines.Add($"Accepted statuses: {string.Join(", ", DossierStatusParser.EnglishNames)}, or the one-stop-shop labels {string.Join(", ", DossierStatusParser.NationalLabels)}.");
         return string.Join('\n', lines);
     }
 
@@ -27,7 +29,7 @@ public sealed partial class EnTexts
 
     public string LateList(string unitCode, string unitName, UnitLateSummary summary)
     {
-        var lines = new List<string> { $"{Bold(unitName)} ({Code(unitCode)}) — overdue: {summary.Overdue}, due soon: {summary.DueSoon}" };
+        var lines = new List<string> { LateHeader(unitCode, unitName, summary) };
         lines.AddRange(summary.Items.Take(ListLimits.LateItems).Select(LateLine));
         if (summary.Items.Count > ListLimits.LateItems)
             lines.Add($"… and {summary.Items.Count - ListLimits.LateItems} more.");
@@ -61,7 +63,7 @@ public sealed partial class EnTexts
         $"Your unit has no dossier {Code(code)}. Check the code, or send the dossier list as a file. Nothing was changed.";
 
     public string DossierAlreadyClosed(Dossier dossier) =>
-        $"Dossier {Code(dossier.Code)} was already {(dossier.Status == DossierStatus.Returned ? "returned" : "settled")}. Nothing was changed.";
+        $"Dossier {Code(dossier.Code)} was already {(dossier.Status == DossierStatus.Done ? "settled" : DossierStatusName(dossier.Status))}. Nothing was changed.";
 
     public string DossierDone(Dossier dossier, DateTimeOffset finishedLocal) =>
         $"✅ Dossier {Code(dossier.Code)} ({E(dossier.Procedure)}) marked settled at {When(finishedLocal)}.";
@@ -69,11 +71,16 @@ public sealed partial class EnTexts
     private static string LateLine(LateItem item) =>
         $"• {Code(item.Item.Code)} {(item.Item.Kind == TrackedItemKind.Task ? "Task: " : "")}{E(Short(item.Item.Title))} — {Lateness(item.UntilDue)}";
 
+    private static string LateHeader(string unitCode, string unitName, UnitLateSummary summary) =>
+        $"{Bold(unitName)} ({Code(unitCode)}) — overdue: {summary.Overdue}, due soon: {summary.DueSoon}";
+
     /// <summary><c>3 days overdue</c> (bold) or <c>due in 5 hours</c>.</summary>
-    private static string Lateness(TimeSpan untilDue) => untilDue switch
+    private static string Lateness(TimeSpan untilDue) => untilDue < TimeSpan.Zero ? $"<b>{Until(untilDue)}</b>" : Until(untilDue);
+
+    private static string Until(TimeSpan untilDue) => untilDue switch
     {
-        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"<b>{HumanDuration.Format(untilDue, "en")} overdue</b>",
-        _ when untilDue < TimeSpan.Zero => "<b>just overdue</b>",
+        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"{HumanDuration.Format(untilDue, "en")} overdue",
+        _ when untilDue < TimeSpan.Zero => "just overdue",
         _ when untilDue < TimeSpan.FromMinutes(1) => "due now",
         _ => $"due in {HumanDuration.Format(untilDue, "en")}",
     };
@@ -88,9 +95,9 @@ public sealed partial class EnTexts
             DossierRejection.BadDate => $"{value} in column {column} is not a date (write 2025-05-20 or 20/05/2025 17:00)",
             DossierRejection.DueBeforeReceived => $"due date {value} is before the received date",
             DossierRejection.FinishedBeforeReceived => $"finished date {value} is before the received date",
-            DossierRejection.FinishedWhileProcessing => $"status says processing but a finished date {value} is given",
+            DossierRejection.FinishedWhileProcessing => $"status says open (processing or waiting for the citizen) but a finished date {value} is given",
             DossierRejection.UnknownUnit => $"there is no unit {value}",
-            DossierRejection.UnknownStatus => $"status {value} is unknown (use processing, done or returned)",
+            DossierRejection.UnknownStatus => $"status {value} is unknown",
             DossierRejection.DuplicateCodeInFile => $"dossier code {value} repeats row {row.FirstRow}",
             DossierRejection.TooLong => $"column {column} is too long (at most {row.MaxLength} characters)",
             _ => $"column {column}: {value}",

@@ -17,6 +17,8 @@ public sealed partial class ViTexts
         lines.AddRange(result.Rejected.Take(ListLimits.RejectedRows).Select(r => $"• Dòng {r.Row}: {Rejection(r, headers)}"));
         if (result.Rejected.Count > ListLimits.RejectedRows)
             lines.Add($"… và {result.Rejected.Count - ListLimits.RejectedRows} dòng khác.");
+        if (result.Rejected.Any(r => r.Reason == DossierRejection.UnknownStatus))
+            lines.Add($"Trạng thái hợp lệ (có dấu hoặc không dấu): {string.Join(", ", DossierStatusParser.NationalLabels)}.");
         return string.Join('\n', lines);
     }
 
@@ -27,7 +29,7 @@ public sealed partial class ViTexts
 
     public string LateList(string unitCode, string unitName, UnitLateSummary summary)
     {
-        var lines = new List<string> { $"{Bold(unitName)} ({Code(unitCode)}) — quá hạn: {summary.Overdue}, sắp đến hạn: {summary.DueSoon}" };
+        var lines = new List<string> { LateHeader(unitCode, unitName, summary) };
         lines.AddRange(summary.Items.Take(ListLimits.LateItems).Select(LateLine));
         if (summary.Items.Count > ListLimits.LateItems)
             lines.Add($"… và {summary.Items.Count - ListLimits.LateItems} mục khác.");
@@ -61,8 +63,12 @@ public sealed partial class ViTexts
     public string DossierNotFound(string code) =>
         $"Không tìm thấy hồ sơ {Code(code)} của đơn vị. Hãy kiểm tra lại mã, hoặc gửi tệp danh sách hồ sơ. Không có gì thay đổi.";
 
-    public string DossierAlreadyClosed(Dossier dossier) =>
-        $"Hồ sơ {Code(dossier.Code)} đã {(dossier.Status == DossierStatus.Returned ? "trả lại" : "giải quyết xong")} từ trước. Không có gì thay đổi.";
+    public string DossierAlreadyClosed(Dossier dossier) => dossier.Status switch
+    {
+        DossierStatus.Done => $"Hồ sơ {Code(dossier.Code)} đã giải quyết xong từ trước. Không có gì thay đổi.",
+        DossierStatus.Returned => $"Hồ sơ {Code(dossier.Code)} đã trả lại từ trước. Không có gì thay đổi.",
+        _ => $"Hồ sơ {Code(dossier.Code)} đã đóng ({DossierStatusName(dossier.Status)}). Không có gì thay đổi.",
+    };
 
     public string DossierDone(Dossier dossier, DateTimeOffset finishedLocal) =>
         $"✅ Đã đánh dấu hồ sơ {Code(dossier.Code)} ({E(dossier.Procedure)}) giải quyết xong lúc {When(finishedLocal)}.";
@@ -70,11 +76,16 @@ public sealed partial class ViTexts
     private static string LateLine(LateItem item) =>
         $"• {Code(item.Item.Code)} {(item.Item.Kind == TrackedItemKind.Task ? "Nhiệm vụ: " : "")}{E(Short(item.Item.Title))} — {Lateness(item.UntilDue)}";
 
+    private static string LateHeader(string unitCode, string unitName, UnitLateSummary summary) =>
+        $"{Bold(unitName)} ({Code(unitCode)}) — quá hạn: {summary.Overdue}, sắp đến hạn: {summary.DueSoon}";
+
     /// <summary><c>quá hạn 3 ngày</c> (bold) or <c>còn 5 giờ</c>.</summary>
-    private static string Lateness(TimeSpan untilDue) => untilDue switch
+    private static string Lateness(TimeSpan untilDue) => untilDue < TimeSpan.Zero ? $"<b>{Until(untilDue)}</b>" : Until(untilDue);
+
+    private static string Until(TimeSpan untilDue) => untilDue switch
     {
-        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"<b>quá hạn {HumanDuration.Format(untilDue, "vi")}</b>",
-        _ when untilDue < TimeSpan.Zero => "<b>vừa quá hạn</b>",
+        _ when untilDue <= -TimeSpan.FromMinutes(1) => $"quá hạn {HumanDuration.Format(untilDue, "vi")}",
+        _ when untilDue < TimeSpan.Zero => "vừa quá hạn",
         _ when untilDue < TimeSpan.FromMinutes(1) => "đến hạn ngay bây giờ",
         _ => $"còn {HumanDuration.Format(untilDue, "vi")}",
     };
@@ -89,9 +100,9 @@ public sealed partial class ViTexts
             DossierRejection.BadDate => $"{value} ở cột {column} không phải ngày hợp lệ (viết 2025-05-20 hoặc 20/05/2025 17:00)",
             DossierRejection.DueBeforeReceived => $"ngày hẹn trả {value} sớm hơn ngày tiếp nhận",
             DossierRejection.FinishedBeforeReceived => $"ngày kết thúc {value} sớm hơn ngày tiếp nhận",
-            DossierRejection.FinishedWhileProcessing => $"trạng thái đang xử lý nhưng đã có ngày kết thúc {value}",
+            DossierRejection.FinishedWhileProcessing => $"hồ sơ còn mở (đang xử lý hoặc chờ công dân) nhưng đã có ngày kết thúc {value}",
             DossierRejection.UnknownUnit => $"không có đơn vị {value}",
-            DossierRejection.UnknownStatus => $"trạng thái {value} không hợp lệ (dùng: Đang xử lý, Đã giải quyết, Trả lại)",
+            DossierRejection.UnknownStatus => $"trạng thái {value} không hợp lệ",
             DossierRejection.DuplicateCodeInFile => $"mã hồ sơ {value} trùng với dòng {row.FirstRow}",
             DossierRejection.TooLong => $"cột {column} quá dài (tối đa {row.MaxLength} ký tự)",
             _ => $"cột {column}: {value}",
