@@ -56,7 +56,7 @@ public static class RankingSandbox
     public static (RankingService Ranking, ParDatabase Database) Open(string path, int count)
     {
         var database = new ParDatabase(path);
-        var units = new CachingUnitStore(new LiteUnitStore(database));
+        var units = new CachingUnitStore(new LiteUnitStore(database), database);
         var reports = new LiteReportStore(database);
         var catalog = IndicatorCatalog.Default;
         database.InTransaction(() => Fill(units, reports, catalog, count));

@@ -37,7 +37,7 @@ public sealed class BroadcastBenchmark : IBenchmark
         var duration = Stats.Median(durations);
         var rate = Stats.Median(rates);
         var p99 = Stats.Median(replyP99s);
-        var note = $"{Recipients} recipients, Broadcast:MessagesPerSecond={Rate}, fake refuses above 30/s";
+        var note = $"{Recipients} recipients, Sending:MessagesPerSecond={Rate}, fake refuses above 30/s";
         return
         [
             new Figure("broadcast to 1 000: time to deliver", duration, "s", $"< {Recipients / Rate + 5} s", duration < Recipients / Rate + 5, note),
@@ -51,8 +51,8 @@ public sealed class BroadcastBenchmark : IBenchmark
     {
         await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
-            ["Broadcast:MessagesPerSecond"] = Rate.ToString(),
-            ["Broadcast:PerChatIntervalMs"] = "1000",
+            ["Sending:MessagesPerSecond"] = Rate.ToString(),
+            ["Sending:PerChatIntervalMs"] = "1000",
         });
         bot.Api.SendRateLimitPerSecond = 30;
         Seed(bot);

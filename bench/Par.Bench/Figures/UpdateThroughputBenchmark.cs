@@ -49,9 +49,9 @@ public sealed class UpdateThroughputBenchmark : IBenchmark
     {
         var bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
-            ["Broadcast:MessagesPerSecond"] = "10000",
-            ["Broadcast:PerChatIntervalMs"] = "0",
-            ["Broadcast:MaxInFlight"] = "64",
+            ["Sending:MessagesPerSecond"] = "10000",
+            ["Sending:PerChatIntervalMs"] = "0",
+            ["Sending:MaxInFlight"] = "64",
         });
         await bot.SayAsync(1, "/help");
         return bot;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Par.Bot.Texts;
 
 namespace Par.Bot.Hosting;
 
@@ -7,8 +8,9 @@ internal sealed class BotOptionsValidator(IConfiguration configuration) : IValid
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
-        if (options.DefaultLanguage is not ("vi" or "en"))
-            return ValidateOptionsResult.Fail($"Bot:DefaultLanguage must be 'vi' or 'en', not '{options.DefaultLanguage}'.");
+        if (!TextsProvider.Speaks(options.DefaultLanguage))
+            return ValidateOptionsResult.Fail(
+                $"Bot:DefaultLanguage must be one of {string.Join(", ", TextsProvider.Languages.Select(l => $"'{l.Code}'"))}, not '{options.DefaultLanguage}'.");
         foreach (var id in configuration.GetSection($"{BotOptions.Section}:{nameof(BotOptions.AdminIds)}").GetChildren())
         {
             if (!long.TryParse(id.Value, out var userId) || userId <= 0)

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Par.Core.Invites;
 using Par.Core.Storage;
 using Par.Core.Units;
 
@@ -8,7 +7,7 @@ namespace Par.Bot.Hosting;
 
 public static class CoreExtensions
 {
-    /// <summary>Options, the clock, the LiteDB store and the domain services.</summary>
+    /// <summary>Options shared by every feature, the clock and the LiteDB store.</summary>
     public static IHostApplicationBuilder AddParCore(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -16,15 +15,12 @@ public static class CoreExtensions
         services.AddSection<BotOptions>(BotOptions.Section);
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSection<StorageOptions>(StorageOptions.Section);
-        services.AddSection<InviteOptions>(InviteOptions.Section);
         services.AddSection<UnitGroupOptions>(UnitGroupOptions.Section);
         services.AddSingleton<IValidateOptions<UnitGroupOptions>, UnitGroupOptionsValidator>();
         services.AddSingleton<ProvinceClock>();
 
         services.AddSingleton(sp => new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.AddParStorage();
-        services.AddSingleton<InviteService>();
-        services.AddSingleton<UnitService>();
         return builder;
     }
 }

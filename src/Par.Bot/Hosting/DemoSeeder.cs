@@ -1,4 +1,5 @@
 using Par.Bot.Handlers.Ranking;
+using Par.Core.Access;
 using Par.Core.Members;
 using Par.Core.Periods;
 using Par.Core.References;
@@ -20,7 +21,7 @@ public sealed class DemoSeeder(UnitService units, IUnitStore unitStore, ReportSe
     private const int Seed = 766;
 
     /// <summary>The seeder writes as the system, not as a Telegram user.</summary>
-    private static readonly Reporter Demo = new(0, Role.Admin, null);
+    private static readonly Actor Demo = new(0, Role.Admin, null);
 
     public static bool IsRequested(string[] args) => args is [Command, ..];
 

@@ -1,7 +1,13 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Broadcasts;
+using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Dossiers;
+using Par.Bot.Handlers.Onboarding;
 using Par.Bot.Handlers.Ranking;
+using Par.Bot.Handlers.Reminders;
+using Par.Bot.Handlers.Routing;
+using Par.Bot.Handlers.Tasks;
+using Par.Bot.Handlers.Units;
 using Par.Bot.Jobs;
 using Par.Bot.Telegram;
 
@@ -20,9 +26,15 @@ public static class ParHost
         builder.Configuration.AddCommandLine(args);
         builder.AddParCore();
         builder.AddParTelegram();
+        builder.AddParRouting();
+        builder.AddParDocuments();
+        builder.AddParOnboarding();
+        builder.AddParUnits();
         builder.AddParRanking();
         builder.AddParDossiers();
+        builder.AddParTasks();
         builder.AddParBroadcasts();
+        builder.AddParReminders();
         builder.AddParJobs();
         configure?.Invoke(builder);
         return builder.Build();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Par.Bot.Hosting;
 
-/// <summary>Data-annotation checks whose failures name the configuration key, e.g. "Broadcast:MessagesPerSecond".</summary>
+/// <summary>Data-annotation checks whose failures name the configuration key, e.g. "Sending:MessagesPerSecond".</summary>
 internal sealed class SectionValidator<T>(string section) : IValidateOptions<T> where T : class
 {
     public ValidateOptionsResult Validate(string? name, T options)

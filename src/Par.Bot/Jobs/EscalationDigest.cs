@@ -20,7 +20,7 @@ public sealed class EscalationDigest(
     IUnitStore units,
     IReportedUnits reported,
     NotificationRecipients recipients,
-    ReminderOutbox outbox,
+    IOutbox outbox,
     LateRules rules,
     IOptions<ReminderOptions> options,
     ProvinceClock clock) : IReminder
@@ -47,7 +47,7 @@ public sealed class EscalationDigest(
             Priority = Priority.Reminder,
             DedupeKey = $"escalation:{today:yyyy-MM-dd}:user:{admin.UserId}",
         }).ToList();
-        return outbox.Send(messages);
+        return outbox.Send(messages).Count;
     }
 
     private List<string> NotReported(Period period)

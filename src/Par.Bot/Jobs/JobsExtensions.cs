@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Par.Bot.Handlers.Reminders;
-using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Core.Dossiers;
 using Quartz;
@@ -18,13 +16,11 @@ public static class JobsExtensions
         services.AddSingleton(sp => LateRulesOf(sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
 
         services.AddSingleton<ReminderSchedules>();
-        services.AddSingleton<ReminderOutbox>();
         services.AddSingleton<IReminder, OverdueDigest>();
         services.AddSingleton<IReminder, ReportDeadlineReminder>();
         services.AddSingleton<IReminder, EscalationDigest>();
         services.AddSingleton<ReminderRunner>();
         services.AddHostedService<ReminderCatchUp>();
-        services.AddSingleton<ICommand, ScheduleCommand>();
 
         // Quartz takes the container's TimeProvider, so its fire times follow the injected clock too.
         builder.AddQuartz(quartz =>

@@ -14,7 +14,7 @@ public sealed class OverdueDigest(
     LateItemsService late,
     IUnitStore units,
     NotificationRecipients recipients,
-    ReminderOutbox outbox,
+    IOutbox outbox,
     LateRules rules,
     ProvinceClock clock) : IReminder
 {
@@ -35,6 +35,6 @@ public sealed class OverdueDigest(
                 DedupeKey = $"digest:{day:yyyy-MM-dd}:unit:{summary.UnitCode}:user:{member.UserId}",
             }));
         }
-        return outbox.Send(messages);
+        return outbox.Send(messages).Count;
     }
 }

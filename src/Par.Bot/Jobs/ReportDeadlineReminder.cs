@@ -17,7 +17,7 @@ public sealed class ReportDeadlineReminder(
     IUnitStore units,
     IReportedUnits reported,
     NotificationRecipients recipients,
-    ReminderOutbox outbox,
+    IOutbox outbox,
     IOptions<ReminderOptions> options,
     ProvinceClock clock) : IReminder
 {
@@ -40,7 +40,7 @@ public sealed class ReportDeadlineReminder(
                 DedupeKey = $"report:{period}:{today:yyyy-MM-dd}:unit:{unit.Code}:user:{member.UserId}",
             }))
             .ToList();
-        return outbox.Send(messages);
+        return outbox.Send(messages).Count;
     }
 
     /// <summary>Day <paramref name="deadlineDay"/> of the month after <paramref name="period"/>.</summary>

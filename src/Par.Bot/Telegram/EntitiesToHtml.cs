@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Telegram.Bot.Extensions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -10,88 +9,67 @@ namespace Par.Bot.Telegram;
 /// code or with links arrives formatted the same, and every other character is escaped.
 /// </summary>
 /// <remarks>
-/// Telegram counts offsets and lengths in UTF-16 code units, which is how .NET strings index, so they apply
-/// unchanged (an emoji before an entity counts two). Entities that share characters nest; should two ever
-/// overlap partially, the inner one is closed and reopened around the boundary so the HTML stays valid.
-/// Mentions, hashtags, plain URLs and the like are left as text: Telegram recognises them again.
+/// Telegram.Bot's <see cref="HtmlText.ToHtml(string, MessageEntity[])"/> does the conversion; it trusts the entities to
+/// be in order, inside the text and properly nested, so they are made so first: clamped to the text, sorted outer
+/// first, and an entity that overlaps another partially is cut at the other's end (the rest reopens after it). Kinds
+/// that need no tag (mentions, hashtags, plain URLs: Telegram recognises them again) or that a bot may not send back
+/// (custom emoji) are left as text, and so is a code language that would not be a safe attribute.
 /// </remarks>
 public static class EntitiesToHtml
 {
-    public static string Convert(string text, IEnumerable<MessageEntity>? entities)
-    {
-        var kept = (entities ?? [])
-            .Select(e => (Entity: e, Start: Math.Clamp(e.Offset, 0, text.Length), End: Math.Clamp(e.Offset + e.Length, 0, text.Length)))
-            .Where(e => e.End > e.Start && Open(e.Entity) is not null)
-            .Select(e => new Span(e.Entity, e.Start, e.End))
-            .OrderBy(e => e.Start).ThenByDescending(e => e.End)
+    private static readonly HashSet<MessageEntityType> Tagged =
+    [
+        MessageEntityType.Bold, MessageEntityType.Italic, MessageEntityType.Underline, MessageEntityType.Strikethrough,
+        MessageEntityType.Spoiler, MessageEntityType.Code, MessageEntityType.Pre, MessageEntityType.TextLink,
+        MessageEntityType.TextMention, MessageEntityType.Blockquote, MessageEntityType.ExpandableBlockquote,
+    ];
+
+    public static string Convert(string text, IEnumerable<MessageEntity>? entities) =>
+        HtmlText.ToHtml(text, Nested(Kept(text, entities ?? [])));
+
+    private static List<MessageEntity> Kept(string text, IEnumerable<MessageEntity> entities) =>
+        entities
+            .Where(e => Tagged.Contains(e.Type)
+                && (e.Type != MessageEntityType.TextLink || !string.IsNullOrEmpty(e.Url))
+                && (e.Type != MessageEntityType.TextMention || e.User is not null))
+            .Select(e => Span(e, Math.Clamp(e.Offset, 0, text.Length), Math.Clamp(e.Offset + e.Length, 0, text.Length)))
+            .Where(e => e.Length > 0)
             .ToList();
-        var html = new StringBuilder(text.Length + 16 * kept.Count);
-        var open = new List<Span>();
-        var next = 0;
-        var position = 0;
-        foreach (var boundary in kept.SelectMany(e => new[] { e.Start, e.End }).Append(text.Length).Distinct().Order())
+
+    /// <summary>Sorts outer first and cuts partial overlaps, so every entity closes before the one around it.</summary>
+    private static MessageEntity[] Nested(List<MessageEntity> entities)
+    {
+        var pending = new PriorityQueue<MessageEntity, (int Start, int NegativeEnd)>();
+        foreach (var entity in entities)
+            pending.Enqueue(entity, Order(entity));
+        var nested = new List<MessageEntity>();
+        var open = new Stack<int>();
+        while (pending.TryDequeue(out var entity, out _))
         {
-            html.Append(Html.E(text[position..boundary]));
-            position = boundary;
-            CloseAt(boundary, open, html);
-            for (; next < kept.Count && kept[next].Start == boundary; next++)
+            while (open.Count > 0 && open.Peek() <= entity.Offset)
+                open.Pop();
+            var end = entity.Offset + entity.Length;
+            if (open.Count > 0 && end > open.Peek())
             {
-                open.Add(kept[next]);
-                html.Append(Open(kept[next].Entity));
+                var rest = Span(entity, open.Peek(), end);
+                pending.Enqueue(rest, Order(rest));
+                entity = Span(entity, entity.Offset, open.Peek());
             }
+            nested.Add(entity);
+            open.Push(entity.Offset + entity.Length);
         }
-        return html.ToString();
+        return [.. nested];
     }
 
-    /// <summary>Closes every open entity ending here, reopening any inner one that goes on past it.</summary>
-    private static void CloseAt(int boundary, List<Span> open, StringBuilder html)
-    {
-        var reopen = new Stack<Span>();
-        while (open.Any(e => e.End <= boundary))
-        {
-            var innermost = open[^1];
-            open.RemoveAt(open.Count - 1);
-            html.Append(Close(innermost.Entity));
-            if (innermost.End > boundary)
-                reopen.Push(innermost);
-        }
-        foreach (var span in reopen)
-        {
-            open.Add(span);
-            html.Append(Open(span.Entity));
-        }
-    }
+    private static (int, int) Order(MessageEntity entity) => (entity.Offset, -(entity.Offset + entity.Length));
 
-    private static string? Open(MessageEntity entity) => entity.Type switch
+    private static MessageEntity Span(MessageEntity entity, int start, int end) => new()
     {
-        MessageEntityType.Bold => "<b>",
-        MessageEntityType.Italic => "<i>",
-        MessageEntityType.Underline => "<u>",
-        MessageEntityType.Strikethrough => "<s>",
-        MessageEntityType.Spoiler => "<tg-spoiler>",
-        MessageEntityType.Code => "<code>",
-        MessageEntityType.Pre when string.IsNullOrEmpty(entity.Language) => "<pre>",
-        MessageEntityType.Pre => $"<pre><code class=\"language-{Html.E(entity.Language)}\">",
-        MessageEntityType.TextLink when !string.IsNullOrEmpty(entity.Url) => $"<a href=\"{Html.E(entity.Url)}\">",
-        MessageEntityType.TextMention when entity.User is { } user => $"<a href=\"tg://user?id={user.Id.ToString(CultureInfo.InvariantCulture)}\">",
-        MessageEntityType.Blockquote => "<blockquote>",
-        MessageEntityType.ExpandableBlockquote => "<blockquote expandable>",
-        _ => null,
+        Type = entity.Type,
+        Offset = start,
+        Length = end - start,
+        Url = entity.Url,
+        User = entity.User,
+        Language = entity.Language is { } language && Html.E(language) == language && !language.Contains(' ') ? language : null,
     };
-
-    private static string Close(MessageEntity entity) => entity.Type switch
-    {
-        MessageEntityType.Bold => "</b>",
-        MessageEntityType.Italic => "</i>",
-        MessageEntityType.Underline => "</u>",
-        MessageEntityType.Strikethrough => "</s>",
-        MessageEntityType.Spoiler => "</tg-spoiler>",
-        MessageEntityType.Code => "</code>",
-        MessageEntityType.Pre when string.IsNullOrEmpty(entity.Language) => "</pre>",
-        MessageEntityType.Pre => "</code></pre>",
-        MessageEntityType.TextLink or MessageEntityType.TextMention => "</a>",
-        _ => "</blockquote>",
-    };
-
-    private sealed record Span(MessageEntity Entity, int Start, int End);
 }

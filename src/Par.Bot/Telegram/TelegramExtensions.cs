@@ -1,9 +1,5 @@
 using Par.Bot.Hosting;
 using Microsoft.Extensions.Options;
-using Par.Bot.Handlers.Documents;
-using Par.Bot.Handlers.Onboarding;
-using Par.Bot.Handlers.Routing;
-using Par.Bot.Handlers.Units;
 using Par.Bot.Telegram.Sending;
 using Telegram.Bot;
 
@@ -11,13 +7,12 @@ namespace Par.Bot.Telegram;
 
 public static class TelegramExtensions
 {
-    /// <summary>The Bot API client, polling, the outgoing gateway and every handler.</summary>
+    /// <summary>The Bot API client, polling and the outgoing gateway; the handlers come from their features.</summary>
     public static IHostApplicationBuilder AddParTelegram(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSection<TelegramOptions>(TelegramOptions.Section);
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddSection<GatewayOptions>(GatewayOptions.Section);
 
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
@@ -32,21 +27,9 @@ public static class TelegramExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<TelegramFiles>();
-        services.AddSingleton<TelegramSender>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddParSending();
         services.AddSingleton<UpdateProcessor>();
-        services.AddSingleton<UpdateRouter>();
         services.AddHostedService<UpdatePoller>();
-
-        services.AddSingleton<DocumentHandler>();
-        services.AddSingleton<ICommand, StartCommand>();
-        services.AddSingleton<ICommand, HelpCommand>();
-        services.AddSingleton<ICommand, CancelCommand>();
-        services.AddSingleton<ICommand, LangCommand>();
-        services.AddSingleton<ICommand, InviteCommand>();
-        services.AddSingleton<ICommand, UnitsCommand>();
-        services.AddSingleton<IDocumentImporter, UnitImporter>();
         return builder;
     }
 }

@@ -23,7 +23,8 @@ public sealed class UpdatePoller(
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly Backoff ApiRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+    private static readonly Backoff ProcessRetry = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     /// <summary>Telegram keeps an unconfirmed update for 24 hours; a week of marks covers any redelivery.</summary>
     private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(7);
@@ -34,12 +35,13 @@ public sealed class UpdatePoller(
     {
         await ConnectAsync(stoppingToken);
         var failures = 0;
+        var unstored = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(updateLog.NextOffset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                updates = await bot.GetUpdates(updateLog.ReadNextOffset(), 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
                 failures = 0;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -54,8 +56,17 @@ public sealed class UpdatePoller(
             if (updates.Length == 0)
                 continue;
             // Shutdown lets the batch in hand finish: its updates are handled and stored, then confirmed next start.
-            await HandleBatchAsync(updates);
-            await StoreOffsetAsync(updates.Max(u => u.Id) + 1, stoppingToken);
+            if (await HandleBatchAsync(updates))
+            {
+                unstored = 0;
+                await StoreOffsetAsync(updates.Max(u => u.Id) + 1, stoppingToken);
+            }
+            else
+            {
+                // Not confirmed, so Telegram delivers the batch again; its updates already handled are skipped then.
+                logger.LogError("Updates {First}-{Last} could not all be stored; asking for them again", updates.Min(u => u.Id), updates.Max(u => u.Id));
+                await PauseAsync(ApiRetry.After(++unstored), stoppingToken);
+            }
         }
     }
 
@@ -66,20 +77,32 @@ public sealed class UpdatePoller(
         {
             try
             {
-                updateLog.NextOffset = next;
-                var now = clock.GetUtcNow();
-                if (now - _lastPrune > PruneEvery)
-                {
-                    updateLog.Prune(handledBeforeUtc: (now - KeepHandledMarks).UtcDateTime);
-                    _lastPrune = now;
-                }
-                return;
+                updateLog.StoreNextOffset(next);
+                break;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Could not store the update offset {Offset}", next);
                 await BackOffAsync(e, attempt, stoppingToken);
             }
+        }
+        PruneHourly();
+    }
+
+    /// <summary>Housekeeping, so a failure is logged and tried again next hour rather than holding up polling.</summary>
+    private void PruneHourly()
+    {
+        var now = clock.GetUtcNow();
+        if (now - _lastPrune <= PruneEvery)
+            return;
+        _lastPrune = now;
+        try
+        {
+            updateLog.Prune(handledBeforeUtc: (now - KeepHandledMarks).UtcDateTime);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Forgetting old handled marks failed; trying again in an hour");
         }
     }
 
@@ -106,43 +129,56 @@ public sealed class UpdatePoller(
         identity.Username = me.Username ?? identity.Username;
         await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
         await menu.ApplyDefaultsAsync(cancellationToken);
-        logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.NextOffset);
+        logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.ReadNextOffset());
     }
 
-    /// <summary>Chats in parallel (each on the thread pool, as most handlers never await), each chat's updates in order.</summary>
-    private Task HandleBatchAsync(Update[] updates) =>
-        Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => Task.Run(async () =>
+    /// <summary>
+    /// Chats in parallel (each on the thread pool, as most handlers never await), each chat's updates in order; a chat
+    /// stops at an update that could not be stored, so its later ones wait for the redelivery. True when all are stored.
+    /// </summary>
+    private async Task<bool> HandleBatchAsync(Update[] updates)
+    {
+        var chats = await Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => Task.Run(async () =>
         {
             foreach (var update in chat.OrderBy(u => u.Id))
-                await ProcessSafelyAsync(update);
+            {
+                if (!await ProcessSafelyAsync(update))
+                    return false;
+            }
+            return true;
         })));
+        return chats.All(stored => stored);
+    }
 
     /// <summary>
     /// Handler failures are answered inside the processor; this catches the store failing around them. The update is
     /// tried a few times, then given up (marked handled) so one poisonous update cannot stop the bot for everyone.
+    /// False when even giving up could not be stored: the store is down, and the update must not be confirmed.
     /// </summary>
-    private async Task ProcessSafelyAsync(Update update)
+    private async Task<bool> ProcessSafelyAsync(Update update)
     {
         for (var attempt = 1; attempt <= ProcessAttempts; attempt++)
         {
             try
             {
                 await processor.ProcessAsync(update, CancellationToken.None);
-                return;
+                return true;
             }
             catch (Exception e)
             {
                 logger.LogError(e, "Update {UpdateId} failed outside its handler (attempt {Attempt} of {Attempts})", update.Id, attempt, ProcessAttempts);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
+                await Task.Delay(ProcessRetry.After(attempt), clock);
             }
         }
         try
         {
             processor.GiveUp(update);
+            return true;
         }
         catch (Exception e)
         {
-            logger.LogCritical(e, "Update {UpdateId} could not even be marked as given up", update.Id);
+            logger.LogCritical(e, "Update {UpdateId} could not even be marked as given up; it stays unconfirmed", update.Id);
+            return false;
         }
     }
 
@@ -151,7 +187,7 @@ public sealed class UpdatePoller(
 
     private async Task BackOffAsync(Exception e, int failures, CancellationToken stoppingToken)
     {
-        var delay = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1)));
+        var delay = ApiRetry.After(failures);
         if (e is ApiRequestException { ErrorCode: 409 })
             logger.LogError("Another process is polling this bot (409 Conflict); retrying in {Delay}. Stop the other instance or its webhook.", delay);
         else if (e is ApiRequestException { ErrorCode: 429 } limited)
@@ -160,6 +196,11 @@ public sealed class UpdatePoller(
             logger.LogCritical("The Bot API refused the token (unauthorized); check Telegram:Token. Retrying in {Delay}", delay);
         else
             logger.LogWarning("Bot API call failed ({Reason}); retrying in {Delay}", e.Message, delay);
+        await PauseAsync(delay, stoppingToken);
+    }
+
+    private async Task PauseAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
         try
         {
             await Task.Delay(delay, clock, stoppingToken);

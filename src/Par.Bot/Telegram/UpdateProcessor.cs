@@ -20,7 +20,6 @@ public sealed class UpdateProcessor(
     UpdateRouter router,
     IMemberStore members,
     IUpdateLog updateLog,
-    OutboxDispatcher dispatcher,
     CommandMenu menu,
     ITelegramBotClient bot,
     IOptions<BotOptions> options,
@@ -39,6 +38,9 @@ public sealed class UpdateProcessor(
         if (state == UpdateState.Handled)
             return;
         var context = CreateContext(update);
+        // Writing to the bot means the user no longer blocks it: notifications reach them again.
+        if (context?.Member is { Unreachable: true })
+            members.MarkReachable(context.UserId);
         IReadOnlyList<OutgoingMessage> replies = [];
         if (context is not null && state == UpdateState.Interrupted)
         {
@@ -63,8 +65,7 @@ public sealed class UpdateProcessor(
         {
             await AnswerCallbackAsync(foreignCallback.Id, null);
         }
-        var stored = updateLog.CompleteUpdate(update.Id, replies, clock.GetUtcNow().UtcDateTime);
-        dispatcher.Accept(stored);
+        updateLog.CompleteUpdate(update.Id, replies, clock.GetUtcNow().UtcDateTime);
         if (context?.MenuRole is { } menuRole)
             await menu.ApplyForAsync(context.ChatId, menuRole, context.T.Language, cancellationToken);
     }
@@ -115,11 +116,6 @@ public sealed class UpdateProcessor(
     {
         var text = received.Text;
         var member = members.Find(from.Id);
-        if (member is { Unreachable: true })
-        {
-            member = member with { Unreachable = false };
-            members.Upsert(member);
-        }
         var (command, args) = received.Document is null && received.Photo is null ? CommandLine.Parse(text) : ("", "");
         return new BotContext
         {

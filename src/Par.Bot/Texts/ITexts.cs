@@ -1,3 +1,4 @@
+using Par.Core;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Tabular;
@@ -6,12 +7,12 @@ using Par.Core.Units;
 namespace Par.Bot.Texts;
 
 /// <summary>
-/// Every user-facing string, one implementation per language (<see cref="ViTexts"/>, <see cref="EnTexts"/>),
-/// split by feature into partial files. Arguments are raw values; implementations escape them.
+/// Every user-facing string, split by feature into partial files; <see cref="Texts"/> writes them all, in the
+/// words of one language's phrasebook. Arguments are raw values; the implementation escapes them.
 /// </summary>
 public partial interface ITexts
 {
-    string Language { get; }
+    Language Language { get; }
     string Apology { get; }
     string Interrupted { get; }
     string UnknownCommand { get; }

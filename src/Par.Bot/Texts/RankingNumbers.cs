@@ -1,20 +1,16 @@
-using System.Globalization;
+using Par.Core;
 
 namespace Par.Bot.Texts;
 
 /// <summary>Scores and rates as officials read them: <c>88,20</c> and <c>99,29 %</c> in Vietnamese, <c>88.20</c> in English.</summary>
 internal static class RankingNumbers
 {
-    private static readonly NumberFormatInfo Vietnamese = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
-
     /// <summary>Two decimals, as every score is shown; the exact value is kept in the store.</summary>
-    public static string Score(decimal value, bool english) => value.ToString("0.00", Format(english));
+    public static string Score(decimal value, Language language) => value.ToString("0.00", language.Numbers);
 
     /// <summary>A score change with its sign: <c>+2,81</c>, <c>-1,20</c>, <c>0,00</c>.</summary>
-    public static string Signed(decimal value, bool english) => (value > 0 ? "+" : "") + Score(value, english);
+    public static string Signed(decimal value, Language language) => (value > 0 ? "+" : "") + Score(value, language);
 
     /// <summary>Up to two decimals, no padding: <c>70,81</c>, <c>100</c>.</summary>
-    public static string Rate(decimal value, bool english) => value.ToString("0.##", Format(english));
-
-    private static NumberFormatInfo Format(bool english) => english ? NumberFormatInfo.InvariantInfo : Vietnamese;
+    public static string Rate(decimal value, Language language) => language.Number(value);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Humanizer;
 
 namespace Par.Core.Dossiers;
@@ -10,15 +9,6 @@ namespace Par.Core.Dossiers;
 /// </summary>
 public static class HumanDuration
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    /// <param name="language"><c>en</c> (or <c>en-…</c>) for English; anything else is Vietnamese, the bot's default.</param>
-    public static string Format(TimeSpan duration, string language) =>
-        duration.Duration().Humanize(precision: 1, culture: CultureOf(language), maxUnit: TimeUnit.Day, minUnit: TimeUnit.Minute);
-
-    private static CultureInfo CultureOf(string language) =>
-        language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase)
-            ? English
-            : Vietnamese;
+    public static string Format(TimeSpan duration, Language language) =>
+        duration.Duration().Humanize(precision: 1, culture: language.Culture, maxUnit: TimeUnit.Day, minUnit: TimeUnit.Minute);
 }

@@ -26,7 +26,8 @@ public sealed record IndicatorDefinition
     /// <summary>False for rates to keep low, such as late dossiers; see <c>Scoring.Earned</c> for how they score.</summary>
     public bool HigherIsBetter { get; init; } = true;
 
-    public string Name(string? language) => DisplayLanguage.IsEnglish(language) ? NameEn : NameVi;
+    /// <summary>The catalogue names indicators in Vietnamese and English; any other language reads the English name.</summary>
+    public string Name(Language language) => language == Language.Vi ? NameVi : NameEn;
 
-    public string AreaName(string? language) => DisplayLanguage.IsEnglish(language) ? AreaEn : Area;
+    public string AreaName(Language language) => language == Language.Vi ? Area : AreaEn;
 }

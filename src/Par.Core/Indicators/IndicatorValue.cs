@@ -30,11 +30,11 @@ public sealed record IndicatorValue
         OrThrow(TryRatio(numerator, denominator), nameof(numerator), $"{numerator}/{denominator}");
 
     /// <summary><c>98,5 %</c> or <c>490/500 (98 %)</c> in Vietnamese, with a decimal point in English.</summary>
-    public string Display(string? language)
+    public string Display(Language language)
     {
-        var rate = $"{DisplayLanguage.Number(Rate, language)} %";
+        var rate = $"{language.Number(Rate)} %";
         return IsRatio
-            ? $"{DisplayLanguage.Number(Numerator.Value, language)}/{DisplayLanguage.Number(Denominator.Value, language)} ({rate})"
+            ? $"{language.Number(Numerator.Value)}/{language.Number(Denominator.Value)} ({rate})"
             : rate;
     }
 

@@ -1,9 +1,8 @@
 namespace Par.Core.Outbox;
 
+/// <summary>The stored rows, for the gateway and for reports; new rows are stored through <see cref="IOutbox"/>.</summary>
 public interface IOutboxStore
 {
-    /// <summary>Stores the messages (skipping any whose dedupe key is already stored) and returns the stored rows.</summary>
-    IReadOnlyList<OutboxEntry> Enqueue(IEnumerable<OutgoingMessage> messages, DateTime nowUtc);
     IReadOnlyList<OutboxEntry> ListPending();
     /// <summary>Deletes finished rows (sent, blocked, failed) created before the given time; returns how many.</summary>
     int Prune(DateTime createdBeforeUtc);

@@ -2,61 +2,91 @@ using System.Text;
 
 namespace Par.Core.Outbox;
 
-/// <summary>Splits a long text into Telegram-sized parts at line boundaries.</summary>
+/// <summary>
+/// Splits a long Telegram HTML text into parts that each fit Telegram's limit, which counts the text after the markup is
+/// parsed: tags count nothing, an entity such as &amp;amp; counts one. Parts end at line boundaries, a line longer than
+/// a part at a space; never inside a tag, an entity or a surrogate pair. Elements open at a cut (pre, blockquote,
+/// code, b …) are closed at the end of the part and reopened, attributes and all, at the start of the next, so every
+/// part is balanced HTML that Telegram accepts.
+/// </summary>
 public static class MessageSplitter
 {
     public const int TelegramLimit = 4096;
     public const int CaptionLimit = 1024;
 
-    public static IReadOnlyList<string> Split(string text, int limit = TelegramLimit)
+    /// <summary>The length Telegram measures, or a little more: the text without tags, an entity one, an emoji two (UTF-16 units).</summary>
+    public static int PlainLength(string html) => HtmlTokens.Read(html).Sum(t => t.Plain);
+
+    public static IReadOnlyList<string> Split(string html, int limit = TelegramLimit)
     {
-        if (text.Length <= limit)
-            return [text];
+        // Tags and entities only ever add to the raw length, so a raw text within the limit fits as it is.
+        if (html.Length <= limit)
+            return [html];
+        var tokens = HtmlTokens.Read(html);
+        if (tokens.Sum(t => t.Plain) <= limit)
+            return [html];
         var parts = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in text.Split('\n'))
+        var open = new List<string>();
+        for (var start = 0; start < tokens.Count;)
         {
-            foreach (var piece in Chunk(line, limit))
+            var (end, next) = Cut(tokens, start, limit);
+            var part = new StringBuilder();
+            open.ForEach(tag => part.Append(tag));
+            for (var i = start; i < end; i++)
             {
-                var extra = current.Length == 0 ? piece.Length : piece.Length + 1;
-                if (current.Length + extra > limit)
-                {
-                    parts.Add(current.ToString());
-                    current.Clear();
-                }
-                if (current.Length > 0)
-                    current.Append('\n');
-                current.Append(piece);
+                part.Append(tokens[i].Text(html));
+                Track(tokens[i], html, open);
             }
+            for (var i = open.Count - 1; i >= 0; i--)
+                part.Append(HtmlTokens.CloseOf(open[i]));
+            parts.Add(part.ToString());
+            start = next;
         }
-        if (current.Length > 0)
-            parts.Add(current.ToString());
         return parts;
     }
 
-    /// <summary>A single line longer than the limit is cut, preferring a space, never inside an HTML entity or tag.</summary>
-    private static IEnumerable<string> Chunk(string line, int limit)
+    /// <summary>
+    /// Where the part from <paramref name="start"/> ends and where the next begins: after the last line that fits (the
+    /// newline between them is dropped), else before the last space past half the part, else where the limit falls.
+    /// </summary>
+    private static (int End, int Next) Cut(IReadOnlyList<HtmlToken> tokens, int start, int limit)
     {
-        var start = 0;
-        while (line.Length - start > limit)
+        var fits = start;
+        var plain = 0;
+        var spaceAt = -1;
+        while (fits < tokens.Count && plain + tokens[fits].Plain <= limit)
         {
-            var cut = start + limit;
-            var space = line.LastIndexOf(' ', cut - 1, limit);
-            if (space > start + limit / 2)
-                cut = space;
-            cut = AvoidMarkup(line, start, cut);
-            yield return line[start..cut];
-            start = cut;
+            if (tokens[fits].Kind == HtmlTokenKind.Space && plain > limit / 2)
+                spaceAt = fits;
+            plain += tokens[fits++].Plain;
         }
-        yield return line[start..];
+        if (fits == tokens.Count)
+            return (fits, fits);
+        for (var k = fits; k > start; k--)
+        {
+            if (tokens[k].Kind == HtmlTokenKind.Newline)
+                return (k, k + 1);
+        }
+        var end = spaceAt > start ? spaceAt : Math.Max(fits, start + 1);
+        // A tag opened just before the cut belongs with the text it opens.
+        while (end > start + 1 && tokens[end - 1].Kind == HtmlTokenKind.Open)
+            end--;
+        return (end, end);
     }
 
-    private static int AvoidMarkup(string line, int start, int cut)
+    /// <summary>Keeps the opening tags in effect, outermost first.</summary>
+    private static void Track(HtmlToken token, string html, List<string> open)
     {
-        var open = Math.Max(line.LastIndexOf('<', cut - 1, cut - start), line.LastIndexOf('&', cut - 1, cut - start));
-        if (open <= start)
-            return cut;
-        var close = line.IndexOfAny(['>', ';'], open);
-        return close >= cut ? open : cut;
+        if (token.Kind == HtmlTokenKind.Open)
+        {
+            open.Add(token.Text(html));
+        }
+        else if (token.Kind == HtmlTokenKind.Close)
+        {
+            var name = HtmlTokens.NameOf(token.Text(html));
+            var index = open.FindLastIndex(tag => HtmlTokens.NameOf(tag) == name);
+            if (index >= 0)
+                open.RemoveAt(index);
+        }
     }
 }

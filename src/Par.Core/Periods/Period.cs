@@ -13,8 +13,6 @@ public sealed record Period : IComparable<Period>
     public const int MinYear = 1;
     public const int MaxYear = 9999;
 
-    private static readonly string[] RomanQuarters = ["I", "II", "III", "IV"];
-
     private Period(PeriodKind kind, int year, int number)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
@@ -124,21 +122,6 @@ public sealed record Period : IComparable<Period>
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{Number}"),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };
-
-    /// <summary>Vietnamese <c>tháng 4/2025</c>, <c>quý I/2025</c>, <c>năm 2025</c>; English <c>April 2025</c>, <c>Q1 2025</c>, <c>2025</c>.</summary>
-    public string Display(string? language)
-    {
-        var year = Year.ToString(CultureInfo.InvariantCulture);
-        return (DisplayLanguage.IsEnglish(language), Kind) switch
-        {
-            (true, PeriodKind.Month) => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Number)} {year}",
-            (true, PeriodKind.Quarter) => $"Q{Number} {year}",
-            (true, _) => year,
-            (false, PeriodKind.Month) => $"tháng {Number}/{year}",
-            (false, PeriodKind.Quarter) => $"quý {RomanQuarters[Number - 1]}/{year}",
-            (false, _) => $"năm {year}",
-        };
-    }
 
     public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;
 

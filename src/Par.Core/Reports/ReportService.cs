@@ -1,3 +1,4 @@
+using Par.Core.Access;
 using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Units;
@@ -15,7 +16,7 @@ public sealed class ReportService(
     public IndicatorCatalog Catalog => catalog;
 
     /// <summary>Whether <paramref name="by"/> may report for the unit and period now; the unit is returned when it exists.</summary>
-    public (Unit? Unit, IReadOnlyList<ReportProblem> Problems) CheckTarget(Reporter by, string unitCode, Period period, DateOnly today)
+    public (Unit? Unit, IReadOnlyList<ReportProblem> Problems) CheckTarget(Actor by, string unitCode, Period period, DateOnly today)
     {
         var problems = new List<ReportProblem>();
         var unit = units.Find(unitCode.Trim());
@@ -23,7 +24,7 @@ public sealed class ReportService(
         {
             problems.Add(new ReportProblem(ReportProblemKind.UnknownUnit, unitCode.Trim()));
         }
-        else if (!by.MayReportFor(unit.Code))
+        else if (!AccessPolicy.Can(by, Permission.ReportFor, unit.Code))
         {
             problems.Add(new ReportProblem(ReportProblemKind.NotYourUnit, unit.Code));
         }
@@ -45,18 +46,18 @@ public sealed class ReportService(
     }
 
     /// <summary>The one-line form: <c>ONTIME=490/500 DISCLOSE=100</c>. Nothing is stored when anything is wrong.</summary>
-    public ReportOutcome SubmitLine(Reporter by, string unitCode, Period period, string line, DateOnly today)
+    public ReportOutcome SubmitLine(Actor by, string unitCode, Period period, string line, DateOnly today)
     {
         var parsed = AssignmentParser.Parse(line, catalog);
         return Submit(by, unitCode, period, parsed.Assignments, parsed.Errors.Select(ReportProblem.From).ToList(), today);
     }
 
     /// <summary>Values already read (the guided form); merged into the unit's report for the period.</summary>
-    public ReportOutcome Submit(Reporter by, string unitCode, Period period, IReadOnlyList<Assignment> values, DateOnly today) =>
+    public ReportOutcome Submit(Actor by, string unitCode, Period period, IReadOnlyList<Assignment> values, DateOnly today) =>
         Submit(by, unitCode, period, values, [], today);
 
     /// <summary>A report file: every row checked like a one-line report; good rows stored, bad rows returned with their numbers.</summary>
-    public ReportImportResult Import(Reporter by, IEnumerable<ReportRow> rows, DateOnly today)
+    public ReportImportResult Import(Actor by, IEnumerable<ReportRow> rows, DateOnly today)
     {
         var saved = 0;
         var changed = new List<UnitReport>();
@@ -93,7 +94,7 @@ public sealed class ReportService(
         return new ReportImportResult(saved, changes.Count, rejected);
     }
 
-    private ReportOutcome Check(Reporter by, ReportRow row, DateOnly today)
+    private ReportOutcome Check(Actor by, ReportRow row, DateOnly today)
     {
         if (!Period.TryParse(row.Period, out var period))
         {
@@ -120,7 +121,7 @@ public sealed class ReportService(
     }
 
     private ReportOutcome Submit(
-        Reporter by, string unitCode, Period period, IReadOnlyList<Assignment> values, List<ReportProblem> errors, DateOnly today)
+        Actor by, string unitCode, Period period, IReadOnlyList<Assignment> values, List<ReportProblem> errors, DateOnly today)
     {
         var outcome = Prepare(by, unitCode, period, values, errors, today);
         if (outcome.IsSaved && outcome.Changes.Count > 0)
@@ -133,7 +134,7 @@ public sealed class ReportService(
 
     /// <summary>Checks everything and computes the merged report and its changes, without storing anything.</summary>
     private ReportOutcome Prepare(
-        Reporter by, string unitCode, Period period, IReadOnlyList<Assignment> values, List<ReportProblem> errors, DateOnly today)
+        Actor by, string unitCode, Period period, IReadOnlyList<Assignment> values, List<ReportProblem> errors, DateOnly today)
     {
         var (unit, problems) = CheckTarget(by, unitCode, period, today);
         var all = problems.Concat(errors).ToList();

@@ -4,10 +4,10 @@ namespace Par.Core.Storage;
 
 /// <summary>
 /// Keeps every unit in memory between writes, so a ranking of thousands of units does not read them all from
-/// LiteDB each time (a few microseconds per document adds up to tens of milliseconds). Every write in the
-/// process goes through <see cref="Upsert"/>, or through a store that calls <see cref="Invalidate"/> after committing.
+/// LiteDB each time (a few microseconds per document adds up to tens of milliseconds). Every unit write in the
+/// process goes through <see cref="Upsert"/>, inside a transaction or not, so the store alone decides when its copy is stale.
 /// </summary>
-internal sealed class CachingUnitStore(LiteUnitStore inner) : IUnitStore
+internal sealed class CachingUnitStore(LiteUnitStore inner, ParDatabase db) : IUnitStore
 {
     private readonly Lock gate = new();
     private Snapshot? snapshot;
@@ -20,10 +20,13 @@ internal sealed class CachingUnitStore(LiteUnitStore inner) : IUnitStore
     public void Upsert(Unit unit)
     {
         inner.Upsert(unit);
+        // Now, so this thread reads its own write; again when its transaction ends, because until the commit
+        // other threads read the old unit and may have cached it meanwhile.
         Invalidate();
+        db.AfterTransaction(Invalidate);
     }
 
-    public void Invalidate()
+    private void Invalidate()
     {
         lock (gate)
         {

@@ -7,12 +7,12 @@ namespace Par.Core.Storage;
 internal sealed class LiteBroadcastStore : IBroadcastStore
 {
     private readonly ParDatabase _db;
-    private readonly LiteOutboxStore _outbox;
+    private readonly IOutbox _outbox;
     private readonly ILiteCollection<Broadcast> _broadcasts;
     private readonly ILiteCollection<Acknowledgement> _acks;
     private readonly ILiteCollection<OutboxEntry> _rows;
 
-    public LiteBroadcastStore(ParDatabase db, LiteOutboxStore outbox)
+    public LiteBroadcastStore(ParDatabase db, IOutbox outbox)
     {
         _db = db;
         _outbox = outbox;
@@ -30,7 +30,7 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
         {
             if (_broadcasts.FindById(broadcast.Id) is not null)
                 return [];
-            var stored = _outbox.Insert(rows, broadcast.CreatedUtc);
+            var stored = _outbox.Send(rows);
             _broadcasts.Insert(broadcast with { Recipients = stored.Count });
             return stored;
         });
@@ -59,7 +59,7 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             if (_broadcasts.FindById(finished.Id) is not { FinishedUtc: null })
                 return [];
             // Outbox first, then broadcasts: every transaction takes the two collections' locks in the same order.
-            var stored = _outbox.Insert([report], finished.FinishedUtc ?? finished.CreatedUtc);
+            var stored = _outbox.Send([report]);
             _broadcasts.Update(finished);
             return stored;
         });
@@ -91,12 +91,12 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             .ToList();
     }
 
-    public IReadOnlyList<OutboxEntry> Remind(string id, int round, IEnumerable<OutgoingMessage> rows, DateTime nowUtc) =>
+    public IReadOnlyList<OutboxEntry> Remind(string id, int round, IEnumerable<OutgoingMessage> rows) =>
         _db.InTransaction<IReadOnlyList<OutboxEntry>>(() =>
         {
             if (_broadcasts.FindById(id) is not { } broadcast)
                 return [];
-            var stored = _outbox.Insert(rows, nowUtc);
+            var stored = _outbox.Send(rows);
             if (round > broadcast.Reminders)
                 _broadcasts.Update(broadcast with { Reminders = round });
             return stored;

@@ -18,4 +18,10 @@ internal sealed class LiteMemberStore(ParDatabase db) : IMemberStore
     /// <summary>Sets the one flag in place, so a concurrent change to the member (a merge moving it) is kept.</summary>
     public void MarkUnreachable(long chatId) =>
         _members.UpdateMany("{ Unreachable: true }", LiteDB.BsonExpression.Create("ChatId = @0", chatId));
+
+    public void MarkReachable(long userId) =>
+        _members.UpdateMany("{ Unreachable: false }", LiteDB.BsonExpression.Create("_id = @0", userId));
+
+    public bool SetLanguage(long userId, string language) =>
+        _members.UpdateMany(LiteDB.BsonExpression.Create("{ Language: @0 }", language), LiteDB.BsonExpression.Create("_id = @0", userId)) > 0;
 }

@@ -6,10 +6,7 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
 {
     private readonly LiteDB.ILiteCollection<OutboxEntry> _outbox = db.Collection<OutboxEntry>(Collections.Outbox);
 
-    public IReadOnlyList<OutboxEntry> Enqueue(IEnumerable<OutgoingMessage> messages, DateTime nowUtc) =>
-        db.InTransaction(() => Insert(messages, nowUtc));
-
-    /// <summary>Inserts inside the caller's transaction.</summary>
+    /// <summary>Inserts inside the caller's transaction (skipping any message whose dedupe key is already stored); <see cref="LiteOutbox"/> hands the rows over.</summary>
     internal IReadOnlyList<OutboxEntry> Insert(IEnumerable<OutgoingMessage> messages, DateTime nowUtc)
     {
         var stored = new List<OutboxEntry>();
@@ -37,10 +34,10 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
 
     /// <summary>
     /// The texts of the message's rows: a caption over Telegram's 1024 characters leaves the file without a caption
-    /// and follows it as text; any text over 4096 is split at line boundaries.
+    /// and follows it as text; any text over 4096 is split at line boundaries (both measured as Telegram does, after the markup).
     /// </summary>
     private static IReadOnlyList<string> Parts(OutgoingMessage message) =>
-        message.Attachment is not null && message.Text.Length > MessageSplitter.CaptionLimit
+        message.Attachment is not null && MessageSplitter.PlainLength(message.Text) > MessageSplitter.CaptionLimit
             ? ["", .. MessageSplitter.Split(message.Text)]
             : MessageSplitter.Split(message.Text);
 

@@ -22,8 +22,5 @@ internal sealed class LiteUnitMergeStore(ParDatabase db, IUnitStore units, IMemb
 
             return 0;
         });
-
-        // A cached unit list refilled by another thread before the commit would still hold the old units.
-        (units as CachingUnitStore)?.Invalidate();
     }
 }

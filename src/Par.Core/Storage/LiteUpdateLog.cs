@@ -4,7 +4,7 @@ using Par.Core.Updates;
 
 namespace Par.Core.Storage;
 
-internal sealed class LiteUpdateLog(ParDatabase db, LiteOutboxStore outbox) : IUpdateLog
+internal sealed class LiteUpdateLog(ParDatabase db, IOutbox outbox) : IUpdateLog
 {
     private const string OffsetKey = "telegram.next_offset";
     private readonly ILiteCollection<BsonDocument> _handled = db.Collection<BsonDocument>(Collections.HandledUpdates);
@@ -23,16 +23,15 @@ internal sealed class LiteUpdateLog(ParDatabase db, LiteOutboxStore outbox) : IU
     public IReadOnlyList<OutboxEntry> CompleteUpdate(int updateId, IEnumerable<OutgoingMessage> replies, DateTime nowUtc) =>
         db.InTransaction(() =>
         {
-            var stored = outbox.Insert(replies, nowUtc);
+            var stored = outbox.Send(replies);
             _handled.Upsert(new BsonDocument { ["_id"] = updateId, ["at"] = nowUtc, ["done"] = true });
             return stored;
         });
 
-    public int NextOffset
-    {
-        get => _settings.FindById(OffsetKey)?["value"].AsInt32 ?? 0;
-        set => _settings.Upsert(new BsonDocument { ["_id"] = OffsetKey, ["value"] = value });
-    }
+    public int ReadNextOffset() => _settings.FindById(OffsetKey)?["value"].AsInt32 ?? 0;
+
+    public void StoreNextOffset(int nextOffset) =>
+        _settings.Upsert(new BsonDocument { ["_id"] = OffsetKey, ["value"] = nextOffset });
 
     public void Prune(DateTime handledBeforeUtc) => _handled.DeleteMany(Query.LT("at", handledBeforeUtc));
 }

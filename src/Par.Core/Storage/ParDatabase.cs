@@ -10,6 +10,9 @@ namespace Par.Core.Storage;
 /// <summary>The one LiteDB database of the process (Direct mode), with the mapping of every stored record.</summary>
 public sealed class ParDatabase : IDisposable
 {
+    /// <summary>What to run when the calling thread's outermost transaction ends; null outside one (LiteDB binds transactions to threads).</summary>
+    private readonly ThreadLocal<List<Action>?> _afterTransaction = new();
+
     public ParDatabase(string path)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -19,30 +22,75 @@ public sealed class ParDatabase : IDisposable
         EnsureIndexes();
     }
 
+    /// <summary>What joined transactions asked to run after the commit of the transaction open on this thread.</summary>
+    private readonly ThreadLocal<List<Action>?> _onCommit = new();
+
     public LiteDatabase Database { get; }
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
     /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread. Never await inside.</summary>
-    public T InTransaction<T>(Func<T> work)
+    public T InTransaction<T>(Func<T> work) => InTransaction(work, committed: null);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction on the calling thread, joining the one a caller on this thread
+    /// has open; once that transaction commits, passes the result to <paramref name="committed"/> (never on a rollback).
+    /// Never await inside.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work, Action<T>? committed)
     {
-        var own = Database.BeginTrans();
+        if (!Database.BeginTrans())
+        {
+            var joined = work();
+            if (committed is not null)
+                (_onCommit.Value ?? throw new InvalidOperationException("A transaction begun outside InTransaction cannot run work after its commit."))
+                    .Add(() => committed(joined));
+            return joined;
+        }
+        var onCommit = _onCommit.Value = [];
+        var afterEnd = _afterTransaction.Value = [];
+        T result;
         try
         {
-            var result = work();
-            if (own)
-                Database.Commit();
-            return result;
+            result = work();
+            Database.Commit();
         }
         catch
         {
-            if (own)
-                Database.Rollback();
+            Database.Rollback();
             throw;
         }
+        finally
+        {
+            _onCommit.Value = null;
+            _afterTransaction.Value = null;
+            foreach (var action in afterEnd)
+                action();
+        }
+        foreach (var action in onCommit)
+            action();
+        committed?.Invoke(result);
+        return result;
     }
 
-    public void Dispose() => Database.Dispose();
+    /// <summary>
+    /// Runs <paramref name="action"/> once the calling thread's transaction has committed or rolled back, or at once
+    /// outside one. Caches drop their copy here: dropped before the commit, another thread could refill it with the old state.
+    /// </summary>
+    public void AfterTransaction(Action action)
+    {
+        if (_afterTransaction.Value is { } pending)
+            pending.Add(action);
+        else
+            action();
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        _afterTransaction.Dispose();
+        _onCommit.Dispose();
+    }
 
     private static BsonMapper CreateMapper()
     {

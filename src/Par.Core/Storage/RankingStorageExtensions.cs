@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Par.Core.Periods;
 using Par.Core.References;
 using Par.Core.Reports;
@@ -9,14 +8,9 @@ namespace Par.Core.Storage;
 
 public static class RankingStorageExtensions
 {
-    /// <summary>
-    /// The LiteDB stores of reports, period locks, references and mergers; call after <see cref="StorageExtensions.AddParStorage"/>.
-    /// Also puts the unit store behind an in-memory cache (rankings read every unit).
-    /// </summary>
+    /// <summary>The LiteDB stores of reports, period locks, references and mergers; needs <see cref="StorageExtensions.AddParStorage"/>.</summary>
     public static IServiceCollection AddParRankingStorage(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new CachingUnitStore(new LiteUnitStore(sp.GetRequiredService<ParDatabase>())));
-        services.Replace(ServiceDescriptor.Singleton<IUnitStore>(sp => sp.GetRequiredService<CachingUnitStore>()));
         services.AddSingleton<IReportStore, LiteReportStore>();
         services.AddSingleton<IPeriodLockStore, LitePeriodLockStore>();
         services.AddSingleton<IReferenceStore, LiteReferenceStore>();

@@ -10,15 +10,21 @@ namespace Par.Core.Storage;
 
 public static class StorageExtensions
 {
-    /// <summary>The LiteDB implementations of the store interfaces; needs a <see cref="ParDatabase"/> registered.</summary>
+    /// <summary>The LiteDB implementations of the store interfaces; needs a <see cref="ParDatabase"/>, a <see cref="TimeProvider"/> and an <see cref="IOutboxGateway"/> registered.</summary>
     public static IServiceCollection AddParStorage(this IServiceCollection services)
     {
-        services.AddSingleton<IUnitStore, LiteUnitStore>();
+        // Rankings read every unit: the store keeps them in memory and drops its copy whenever a unit is written.
+        services.AddSingleton<IUnitStore>(sp =>
+        {
+            var db = sp.GetRequiredService<ParDatabase>();
+            return new CachingUnitStore(new LiteUnitStore(db), db);
+        });
         services.AddSingleton<IMemberStore, LiteMemberStore>();
         services.AddSingleton<IInviteStore, LiteInviteStore>();
         services.AddSingleton<IConversationStore, LiteConversationStore>();
         services.AddSingleton<LiteOutboxStore>();
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteOutboxStore>());
+        services.AddSingleton<IOutbox, LiteOutbox>();
         services.AddSingleton<IUpdateLog, LiteUpdateLog>();
         return services;
     }

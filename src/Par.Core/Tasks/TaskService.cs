@@ -1,3 +1,4 @@
+using Par.Core.Access;
 using Par.Core.Units;
 
 namespace Par.Core.Tasks;
@@ -35,27 +36,27 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units)
         return TaskOutcome.Done(task);
     }
 
-    /// <summary>Checks that <paramref name="unitCode"/> (null: an admin, any unit) may finish the task now.</summary>
-    public TaskOutcome CanFinish(int number, string? unitCode)
+    /// <summary>Checks that <paramref name="by"/> may finish the task now: a member their unit's, an admin any.</summary>
+    public TaskOutcome CanFinish(int number, Actor by)
     {
         var task = tasks.Find(number);
         if (task is null)
             return TaskOutcome.Refused(TaskProblem.NotFound);
-        if (unitCode is not null && !string.Equals(task.UnitCode, unitCode, StringComparison.OrdinalIgnoreCase))
+        if (!AccessPolicy.Can(by, Permission.MarkDone, task.UnitCode))
             return TaskOutcome.Refused(TaskProblem.OtherUnit);
         return task.IsOpen ? TaskOutcome.Done(task) : TaskOutcome.Refused(TaskProblem.AlreadyFinished, task);
     }
 
-    public TaskOutcome Finish(int number, string? unitCode, string result, long finishedBy, DateTime nowUtc)
+    public TaskOutcome Finish(int number, Actor by, string result, DateTime nowUtc)
     {
-        var check = CanFinish(number, unitCode);
+        var check = CanFinish(number, by);
         if (check.Problem is not null)
             return check;
         if (string.IsNullOrWhiteSpace(result))
             return TaskOutcome.Refused(TaskProblem.MissingResult, check.Task);
         if (result.Trim().Length > MaxResultLength)
             return TaskOutcome.Refused(TaskProblem.ResultTooLong, check.Task);
-        var finished = tasks.Finish(number, result.Trim(), finishedBy, nowUtc);
+        var finished = tasks.Finish(number, result.Trim(), by.UserId, nowUtc);
         return finished is null ? TaskOutcome.Refused(TaskProblem.AlreadyFinished, check.Task) : TaskOutcome.Done(finished);
     }
 }

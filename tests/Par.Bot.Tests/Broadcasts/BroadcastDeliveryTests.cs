@@ -24,8 +24,8 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
     public async Task InitializeAsync() =>
         _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
-            ["Broadcast:MessagesPerSecond"] = $"{Limit}",
-            ["Broadcast:PerChatIntervalMs"] = "1000",
+            ["Sending:MessagesPerSecond"] = $"{Limit}",
+            ["Sending:PerChatIntervalMs"] = "1000",
         });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

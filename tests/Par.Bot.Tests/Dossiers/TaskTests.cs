@@ -1,4 +1,6 @@
+using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
+using Par.Core.Members;
 using Par.Core.Tasks;
 
 namespace Par.Bot.Tests.Dossiers;
@@ -37,6 +39,26 @@ public sealed class TaskTests : IAsyncLifetime
         Assert.Contains(notice.Buttons, b => b.Text == "✅ Xong T-1");
         var english = await _bot.Api.WaitForMessage(Deputy, m => m.Text!.Contains("New task"));
         Assert.Contains("Due: 20/05/2025 23:59", english.Text);
+    }
+
+    [Fact]
+    public async Task A_head_who_blocked_the_bot_is_not_notified_until_they_write_again()
+    {
+        _bot.Api.Faults = call => call.Method == "sendMessage" && call.ChatId == Head ? FakeFault.BlockedByUser() : null;
+        await _bot.SayAsync(BotHarness.AdminId, "/tasks new SNV 2025-05-20 Rà soát 15 TTHC");
+        await Eventually.Until(() => _bot.Get<IMemberStore>().Find(Head)!.Unreachable, "head marked unreachable");
+        _bot.Api.Faults = null;
+
+        var whileBlocked = await _bot.SayAsync(BotHarness.AdminId, "/tasks new SNV 2025-05-21 Báo cáo quý II");
+        await _bot.SayAsync(Head, "/lang en", "en");
+        var afterWriting = await _bot.SayAsync(BotHarness.AdminId, "/tasks new SNV 2025-05-22 Kiểm tra hồ sơ");
+
+        Assert.Contains("chưa có thành viên nào dùng Par", whileBlocked.Text);
+        Assert.Contains("Đã thông báo cho 1 thành viên", afterWriting.Text);
+        var notice = await _bot.Api.WaitForMessage(Head, m => m.Text!.Contains("New task"));
+        Assert.Contains("Kiểm tra hồ sơ", notice.Text);
+        var head = _bot.Get<IMemberStore>().Find(Head)!;
+        Assert.Equal(("SNV", "en", false), (head.UnitCode, head.Language, head.Unreachable));
     }
 
     [Fact]

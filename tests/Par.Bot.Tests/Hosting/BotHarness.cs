@@ -46,7 +46,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Telegram:PollTimeoutSeconds"] = "1",
             ["Storage:Path"] = Path.Combine(directory, "par.db"),
             ["Bot:AdminIds:0"] = AdminId.ToString(),
-            ["Broadcast:PerChatIntervalMs"] = "0",
+            ["Sending:PerChatIntervalMs"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -13,7 +13,7 @@ public sealed class StartupValidationTests
     [InlineData("--Bot:TimeZone=Mars/Olympus", "Bot:TimeZone")]
     [InlineData("--Bot:AdminIds:0=abc", "Bot:AdminIds:0")]
     [InlineData("--Bot:DefaultLanguage=fr", "Bot:DefaultLanguage")]
-    [InlineData("--Broadcast:MessagesPerSecond=0", "MessagesPerSecond")]
+    [InlineData("--Sending:MessagesPerSecond=0", "MessagesPerSecond")]
     public async Task Bad_setting_stops_the_host_with_one_line_naming_the_key(string setting, string expected)
     {
         var error = new StringWriter();

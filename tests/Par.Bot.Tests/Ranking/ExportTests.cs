@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
 using Par.Core.Units;
@@ -53,6 +54,21 @@ public sealed class ExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_csv_is_utf8_with_a_bom_and_holds_the_same_table_as_the_xlsx()
+    {
+        var xlsx = await bot.SayAsync(RankingBot.Admin, "/export 2025-04");
+        var csv = (await bot.Api.WaitForMessage(RankingBot.Admin)).FileContent!;
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Assert.Contains("Tên đơn vị", strictUtf8.GetString(csv, 3, csv.Length - 3));
+        var fromXlsx = Cells(new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true));
+        var fromCsv = Cells(new MemoryStream(csv).Query(useHeaderRow: true, excelType: ExcelType.CSV));
+        Assert.Equal(fromXlsx, fromCsv);
+        Assert.Contains(fromCsv, row => row.Contains(("Tên đơn vị", "'=HYPERLINK(\"x\")")));
+    }
+
+    [Fact]
     public async Task Export_is_for_admins_only()
     {
         var refused = await bot.SayAsync(Head, "/export 2025-04");
@@ -66,4 +82,16 @@ public sealed class ExportTests : IAsyncLifetime
     {
         Assert.Contains("Kỳ 2025-99 không hợp lệ", (await bot.SayAsync(RankingBot.Admin, "/export 2025-99")).Plain());
     }
+
+    /// <summary>Each row's cells as (header, text), numbers in one notation so XLSX doubles and CSV text compare.</summary>
+    private static List<List<(string Header, string Text)>> Cells(IEnumerable<dynamic> rows) =>
+        [.. rows.Cast<IDictionary<string, object?>>().Select(row => row.Select(cell => (cell.Key, Text(cell.Value))).ToList())];
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        double number => ((decimal)number).ToString("0.##", CultureInfo.InvariantCulture),
+        string text when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) => number.ToString("0.##", CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 }

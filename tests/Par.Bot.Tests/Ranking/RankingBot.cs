@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
 using Par.Core.Periods;
@@ -22,8 +23,8 @@ internal sealed partial class RankingBot : IAsyncDisposable
 
     public IReportStore Reports => Harness.Get<IReportStore>();
 
-    public static async Task<RankingBot> StartAsync(IDictionary<string, string?>? settings = null) =>
-        new(await BotHarness.StartAsync(settings, new TestClock(new DateTimeOffset(2025, 5, 15, 10, 0, 0, TimeSpan.FromHours(7)))));
+    public static async Task<RankingBot> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(await BotHarness.StartAsync(settings, new TestClock(new DateTimeOffset(2025, 5, 15, 10, 0, 0, TimeSpan.FromHours(7))), services));
 
     public static Period P(string text) => Period.TryParse(text, out var period) ? period : throw new ArgumentException(text);
 

@@ -88,6 +88,25 @@ public sealed class EntitiesToHtmlTests
         Assert.Equal("ab<b>c</b>", EntitiesToHtml.Convert("abc", [Entity(MessageEntityType.Bold, 2, 10)]));
     }
 
+    [Fact]
+    public void Entities_wholly_outside_the_text_are_dropped()
+    {
+        Assert.Equal("abc", EntitiesToHtml.Convert("abc", [Entity(MessageEntityType.Bold, 5, 2), Entity(MessageEntityType.Italic, -4, 2)]));
+    }
+
+    [Fact]
+    public void Custom_emoji_and_an_unsafe_code_language_are_left_out_of_the_tags()
+    {
+        var emoji = Entity(MessageEntityType.CustomEmoji, 0, 2);
+        emoji.CustomEmojiId = "5368324170671202286";
+        var pre = Entity(MessageEntityType.Pre, 3, 4);
+        pre.Language = "x\"><b>";
+
+        var html = EntitiesToHtml.Convert("😀 code", [emoji, pre]);
+
+        Assert.Equal("😀 <pre>code</pre>", html);
+    }
+
     private static MessageEntity Entity(MessageEntityType type, int offset, int length) =>
         new() { Type = type, Offset = offset, Length = length };
 }

@@ -3,6 +3,7 @@ using Par.Bot.Handlers.Routing;
 using Par.Bot.Telegram;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
+using Par.Core.Access;
 using Par.Core.Members;
 using Par.Core.Updates;
 using Telegram.Bot.Types;
@@ -163,7 +164,7 @@ public sealed class PollingTests
     private sealed class ThrowingCommand : ICommand
     {
         public string Name => "boom";
-        public Role Access => Role.Stranger;
+        public Permission Permission => Permission.UseBot;
         public Task HandleAsync(BotContext context, CancellationToken cancellationToken) => throw new InvalidOperationException("boom");
     }
 }

@@ -1,6 +1,8 @@
 using Par.Core.Broadcasts;
 using Par.Core.Outbox;
 using Par.Core.Storage;
+using Par.Core.Tests.Storage;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Par.Core.Tests.Broadcasts;
 
@@ -11,12 +13,13 @@ public sealed class LiteBroadcastStoreTests : IDisposable
     private readonly ParDatabase _db;
     private readonly LiteOutboxStore _outbox;
     private readonly LiteBroadcastStore _store;
+    private readonly RecordingGateway _gateway = new();
 
     public LiteBroadcastStoreTests()
     {
         _db = new ParDatabase(Path.Combine(_directory, "par.db"));
         _outbox = new LiteOutboxStore(_db);
-        _store = new LiteBroadcastStore(_db, _outbox);
+        _store = new LiteBroadcastStore(_db, new LiteOutbox(_db, _outbox, _gateway, new FakeTimeProvider(new DateTimeOffset(Now))));
     }
 
     public void Dispose()
@@ -33,6 +36,7 @@ public sealed class LiteBroadcastStoreTests : IDisposable
 
         Assert.Equal(3, rows.Count);
         Assert.Empty(again);
+        Assert.Equal(rows.Select(r => r.Id), _gateway.HandedOver.Select(r => r.Id));
         Assert.Equal(3, _store.Find("b1")!.Recipients);
         Assert.Equal(3, _outbox.ListByBroadcast("b1").Count);
         Assert.Equal(Now, _store.Find("b1")!.CreatedUtc);
@@ -87,6 +91,7 @@ public sealed class LiteBroadcastStoreTests : IDisposable
 
         Assert.Single(_store.Finish(finished, report));
         Assert.Empty(_store.Finish(finished, report));
+        Assert.Equal("xong", _gateway.HandedOver[^1].Text);
         Assert.Empty(_store.ListUnfinished());
         Assert.Equal(Now.AddSeconds(4), _store.Find("b1")!.FinishedUtc);
     }
@@ -97,9 +102,9 @@ public sealed class LiteBroadcastStoreTests : IDisposable
         _store.Create(Broadcast("b1"), [Row("b1", 1)]);
         OutgoingMessage Reminder(int round) => new() { ChatId = 1, Text = "nhắc", DedupeKey = BroadcastKeys.Reminder("b1", 1, round) };
 
-        Assert.Single(_store.Remind("b1", 1, [Reminder(1)], Now));
-        Assert.Empty(_store.Remind("b1", 1, [Reminder(1)], Now));
-        Assert.Single(_store.Remind("b1", 2, [Reminder(2)], Now));
+        Assert.Single(_store.Remind("b1", 1, [Reminder(1)]));
+        Assert.Empty(_store.Remind("b1", 1, [Reminder(1)]));
+        Assert.Single(_store.Remind("b1", 2, [Reminder(2)]));
         Assert.Equal(2, _store.Find("b1")!.Reminders);
     }
 

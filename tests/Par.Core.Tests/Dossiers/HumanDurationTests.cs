@@ -20,9 +20,9 @@ public sealed class HumanDurationTests
     [InlineData(1, "EN", "1 minute")]
     [InlineData(5 * 60, "fr", "5 giờ")]
     public void Durations_read_as_people_say_them(int minutes, string language, string expected) =>
-        Assert.Equal(expected, HumanDuration.Format(TimeSpan.FromMinutes(minutes), language));
+        Assert.Equal(expected, HumanDuration.Format(TimeSpan.FromMinutes(minutes), SpokenLanguages.Parse(language)));
 
     [Fact]
     public void Seconds_round_down_to_minutes() =>
-        Assert.Equal("0 phút", HumanDuration.Format(TimeSpan.FromSeconds(59), "vi"));
+        Assert.Equal("0 phút", HumanDuration.Format(TimeSpan.FromSeconds(59), Language.Vi));
 }

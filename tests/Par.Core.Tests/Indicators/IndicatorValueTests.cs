@@ -21,7 +21,7 @@ public sealed class IndicatorValueTests
     {
         var value = IndicatorValueParser.Parse(text).Value!;
 
-        Assert.Equal(expected, value.Display(language));
+        Assert.Equal(expected, value.Display(SpokenLanguages.Parse(language)));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class IndicatorValueTests
     {
         var value = IndicatorValue.Ratio(1200, 1500);
 
-        var shown = value.Display("vi");
+        var shown = value.Display(Language.Vi);
 
         Assert.Equal(value, IndicatorValueParser.Parse(shown[..shown.IndexOf(' ')]).Value);
     }

@@ -165,24 +165,6 @@ public sealed class PeriodTests
         Assert.Equal(sign == 0, a == b);
     }
 
-    [Theory]
-    [InlineData("2025-04", "vi", "tháng 4/2025")]
-    [InlineData("2025-12", "vi", "tháng 12/2025")]
-    [InlineData("2025-04", "en", "April 2025")]
-    [InlineData("2025-12", "en-US", "December 2025")]
-    [InlineData("2025-Q1", "vi", "quý I/2025")]
-    [InlineData("2025-Q2", "vi", "quý II/2025")]
-    [InlineData("2025-Q3", "vi", "quý III/2025")]
-    [InlineData("2025-Q4", "vi", "quý IV/2025")]
-    [InlineData("2025-Q2", "en", "Q2 2025")]
-    [InlineData("2025", "vi", "năm 2025")]
-    [InlineData("2025", "en", "2025")]
-    [InlineData("2025-04", "fr", "tháng 4/2025")]
-    public void Display_speaks_the_users_language(string text, string language, string expected)
-    {
-        Assert.Equal(expected, Parse(text).Display(language));
-    }
-
     [Fact]
     public void Equal_periods_are_one_dictionary_key()
     {

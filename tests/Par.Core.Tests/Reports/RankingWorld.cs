@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Par.Core.Access;
 using Par.Core.Indicators;
 using Par.Core.Members;
 using Par.Core.Periods;
@@ -18,7 +19,7 @@ namespace Par.Core.Tests.Reports;
 internal sealed class RankingWorld : IDisposable
 {
     public static readonly DateOnly Today = new(2025, 5, 15);
-    public static readonly Reporter Admin = new(9001, Role.Admin, null);
+    public static readonly Actor Admin = new(9001, Role.Admin, null);
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "par-core-tests", Guid.NewGuid().ToString("N"));
 
@@ -54,7 +55,7 @@ internal sealed class RankingWorld : IDisposable
 
     public static Period P(string text) => Period.TryParse(text, out var period) ? period : throw new ArgumentException(text);
 
-    public static Reporter HeadOf(string unit, long userId = 501) => new(userId, Role.Head, unit);
+    public static Actor HeadOf(string unit, long userId = 501) => new(userId, Role.Head, unit);
 
     /// <summary>Adds units written as <c>SNV:department XA-A:commune</c>.</summary>
     public RankingWorld WithUnits(string table)
@@ -100,7 +101,7 @@ internal sealed class RankingWorld : IDisposable
         Db = new ParDatabase(Path.Combine(directory, "par.db"));
         var catalog = IndicatorCatalog.Default;
         var groups = Options.Create(new UnitGroupOptions());
-        Units = new CachingUnitStore(new LiteUnitStore(Db));
+        Units = new CachingUnitStore(new LiteUnitStore(Db), Db);
         Members = new LiteMemberStore(Db);
         Reports = new LiteReportStore(Db);
         Locks = new LitePeriodLockStore(Db);

@@ -1,3 +1,4 @@
+using Par.Core.Access;
 using Par.Core.Indicators;
 using Par.Core.Members;
 using Par.Core.Reports;
@@ -66,8 +67,8 @@ public sealed class ReportServiceTests : IDisposable
     public void Admin_may_report_for_any_unit_and_a_deputy_for_their_own()
     {
         Assert.True(world.ReportService.SubmitLine(Admin, "STP", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
-        Assert.True(world.ReportService.SubmitLine(new Reporter(502, Role.Deputy, "SNV"), "snv", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
-        Assert.False(world.ReportService.SubmitLine(new Reporter(777, Role.Stranger, null), "SNV", P("2025-04"), "DISCLOSE=91", Today).IsSaved);
+        Assert.True(world.ReportService.SubmitLine(new Actor(502, Role.Deputy, "SNV"), "snv", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
+        Assert.False(world.ReportService.SubmitLine(new Actor(777, Role.Stranger, null), "SNV", P("2025-04"), "DISCLOSE=91", Today).IsSaved);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Par.Core.Outbox;
 using Par.Core.Storage;
 using Par.Core.Updates;
@@ -8,10 +9,11 @@ public sealed class UpdateLogTests : IDisposable
 {
     private static readonly DateTime Now = new(2025, 5, 20, 1, 0, 0, DateTimeKind.Utc);
     private readonly TempDatabase _temp = new();
+    private readonly RecordingGateway _gateway = new();
 
     public void Dispose() => _temp.Dispose();
 
-    private LiteUpdateLog Log() => new(_temp.Db, new LiteOutboxStore(_temp.Db));
+    private LiteUpdateLog Log() => new(_temp.Db, new LiteOutbox(_temp.Db, new LiteOutboxStore(_temp.Db), _gateway, new FakeTimeProvider(new DateTimeOffset(Now))));
 
     [Fact]
     public void Completed_update_and_its_replies_are_stored_together()
@@ -23,6 +25,7 @@ public sealed class UpdateLogTests : IDisposable
         Assert.Equal(UpdateState.Handled, Log().StateOf(42));
         Assert.Equal(UpdateState.New, Log().StateOf(43));
         Assert.Equal(stored.Single().Id, new LiteOutboxStore(_temp.Db).ListPending().Single().Id);
+        Assert.Equal(stored.Single().Id, _gateway.HandedOver.Single().Id);
     }
 
     [Fact]
@@ -31,12 +34,12 @@ public sealed class UpdateLogTests : IDisposable
         var log = Log();
         log.CompleteUpdate(10, [], Now.AddDays(-8));
         log.CompleteUpdate(11, [], Now);
-        log.NextOffset = 11;
+        log.StoreNextOffset(11);
         log.Prune(Now.AddDays(-7));
 
         _temp.Reopen();
 
-        Assert.Equal(11, Log().NextOffset);
+        Assert.Equal(11, Log().ReadNextOffset());
         Assert.Equal(UpdateState.New, Log().StateOf(10));
         Assert.Equal(UpdateState.Handled, Log().StateOf(11));
     }

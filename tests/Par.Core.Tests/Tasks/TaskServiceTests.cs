@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Par.Core.Access;
+using Par.Core.Members;
 using Par.Core.Storage;
 using Par.Core.Tasks;
 using Par.Core.Tests.Dossiers;
@@ -55,10 +57,11 @@ public sealed class TaskServiceTests : IDisposable
     {
         var task = _service.Assign("SNV", Now.AddDays(1), "Rà soát", 9001, Now).Task!;
 
-        Assert.Equal(TaskProblem.OtherUnit, _service.Finish(task.Number, "STP", "xong", 1, Now).Problem);
-        Assert.Equal(TaskProblem.MissingResult, _service.Finish(task.Number, "SNV", " ", 1, Now).Problem);
-        Assert.Equal(TaskProblem.NotFound, _service.Finish(99, "SNV", "xong", 1, Now).Problem);
-        Assert.Null(_service.Finish(task.Number, "SNV", "Đã xong", 501, Now).Problem);
-        Assert.Equal(TaskProblem.AlreadyFinished, _service.Finish(task.Number, null, "lại", 9001, Now).Problem);
+        Assert.Equal(TaskProblem.OtherUnit, _service.Finish(task.Number, new Actor(1, Role.Head, "STP"), "xong", Now).Problem);
+        Assert.Equal(TaskProblem.OtherUnit, _service.Finish(task.Number, new Actor(2, Role.Stranger, null), "xong", Now).Problem);
+        Assert.Equal(TaskProblem.MissingResult, _service.Finish(task.Number, new Actor(1, Role.Deputy, "SNV"), " ", Now).Problem);
+        Assert.Equal(TaskProblem.NotFound, _service.Finish(99, new Actor(1, Role.Deputy, "SNV"), "xong", Now).Problem);
+        Assert.Equal(501L, _service.Finish(task.Number, new Actor(501, Role.Deputy, "snv"), "Đã xong", Now).Task!.FinishedBy);
+        Assert.Equal(TaskProblem.AlreadyFinished, _service.Finish(task.Number, new Actor(9001, Role.Admin, null), "lại", Now).Problem);
     }
 }

@@ -1,6 +1,6 @@
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Broadcasts;
-using Par.Core.Members;
 
 namespace Par.Bot.Handlers.Broadcasts;
 
@@ -9,7 +9,7 @@ public sealed class AcknowledgeButtons(IBroadcastStore store, TimeProvider clock
 {
     public string Prefix => BroadcastCallbacks.AcknowledgePrefix;
     // Whoever received it may acknowledge, even after leaving the unit; the store checks they were a recipient.
-    public Role Access => Role.Stranger;
+    public Permission Permission => Permission.UseBot;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

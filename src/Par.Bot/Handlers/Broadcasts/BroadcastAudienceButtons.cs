@@ -1,8 +1,8 @@
 using System.Globalization;
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Broadcasts;
 using Par.Core.Conversations;
-using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Units;
 
@@ -20,7 +20,7 @@ public sealed class BroadcastAudienceButtons(
     TimeProvider clock) : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.AudiencePrefix;
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.Broadcast;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Broadcasts;
 using Par.Core.Conversations;
-using Par.Core.Members;
 using Par.Core.Outbox;
 
 namespace Par.Bot.Handlers.Broadcasts;
@@ -16,7 +16,7 @@ public sealed class BroadcastCommand(
     ProvinceClock clock) : ICommand
 {
     public string Name => "broadcast";
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.Broadcast;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Broadcasts;
 using Par.Core.Conversations;
-using Par.Core.Members;
 
 namespace Par.Bot.Handlers.Broadcasts;
 
@@ -9,7 +9,7 @@ namespace Par.Bot.Handlers.Broadcasts;
 public sealed class BroadcastConfirmButtons(IConversationStore conversations, IBroadcastStore store, BroadcastLauncher launcher) : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.ConfirmPrefix;
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.Broadcast;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

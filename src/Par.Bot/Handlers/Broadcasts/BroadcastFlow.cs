@@ -43,7 +43,7 @@ public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore u
         }
         // One outbox row per recipient: a text the outbox would split in two is refused here instead.
         var limit = attachment is null ? MessageSplitter.TelegramLimit : CaptionLimit;
-        if (context.Html.Length > MessageSplitter.TelegramLimit || context.Text.Length > limit)
+        if (MessageSplitter.PlainLength(context.Html) > limit)
         {
             context.Reply(context.T.BroadcastTooLong(limit));
             return;

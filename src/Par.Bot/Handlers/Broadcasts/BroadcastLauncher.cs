@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Hosting;
-using Par.Bot.Telegram;
 using Par.Bot.Texts;
 using Par.Core.Broadcasts;
 using Par.Core.Members;
@@ -11,14 +10,13 @@ namespace Par.Bot.Handlers.Broadcasts;
 
 /// <summary>
 /// Starts a broadcast: works out the recipients, stores the broadcast and one outbox row per recipient in one
-/// transaction before anything is sent, and hands the rows to the gateway. The confirm button calls it; so can
+/// transaction before anything is sent; the outbox sends them once committed. The confirm button calls it; so can
 /// a script or a benchmark, without the button flow.
 /// </summary>
 public sealed class BroadcastLauncher(
     IBroadcastStore store,
     IUnitStore units,
     IMemberStore members,
-    OutboxDispatcher dispatcher,
     BroadcastTracker tracker,
     IOptions<BotOptions> options,
     TimeProvider clock)
@@ -48,7 +46,7 @@ public sealed class BroadcastLauncher(
             ProgressMessageId = request.ProgressMessageId,
             Skipped = plan.Unreachable.Count,
         };
-        dispatcher.Accept(store.Create(broadcast, plan.Recipients.Select(member => Row(broadcast, member))));
+        store.Create(broadcast, plan.Recipients.Select(member => Row(broadcast, member)));
         tracker.Poke();
         return store.Find(broadcast.Id);
     }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Par.Bot.Handlers.Broadcasts;
 
-/// <summary>How broadcasts report back to the admin (section Broadcast, shared with the gateway's limits).</summary>
+/// <summary>How broadcasts report back to the admin (section Broadcast; the sending limits are in Sending).</summary>
 public sealed class BroadcastOptions
 {
     public const string Section = "Broadcast";

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
-using Par.Bot.Telegram;
 using Par.Bot.Texts;
+using Par.Core.Access;
 using Par.Core.Broadcasts;
 using Par.Core.Members;
 using Par.Core.Outbox;
@@ -14,12 +14,10 @@ namespace Par.Bot.Handlers.Broadcasts;
 public sealed class BroadcastStatusButtons(
     IBroadcastStore store,
     IMemberStore members,
-    OutboxDispatcher dispatcher,
-    IOptions<BotOptions> options,
-    TimeProvider clock) : ICallbackHandler
+    IOptions<BotOptions> options) : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.StatusPrefix;
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.Broadcast;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {
@@ -59,8 +57,7 @@ public sealed class BroadcastStatusButtons(
                 Priority = Priority.Broadcast,
                 DedupeKey = BroadcastKeys.Reminder(broadcast.Id, m.ChatId, round),
             });
-        var stored = store.Remind(broadcast.Id, round, rows, clock.GetUtcNow().UtcDateTime);
-        dispatcher.Accept(stored);
+        var stored = store.Remind(broadcast.Id, round, rows);
         context.Reply(context.T.BroadcastReminded(stored.Count));
     }
 

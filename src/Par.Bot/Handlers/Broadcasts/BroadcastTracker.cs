@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Hosting;
-using Par.Bot.Telegram;
+using Par.Bot.Telegram.Sending;
 using Par.Bot.Texts;
 using Par.Core.Broadcasts;
 using Par.Core.Members;
@@ -11,7 +11,7 @@ namespace Par.Bot.Handlers.Broadcasts;
 /// <summary>
 /// Keeps each admin's progress message current while a broadcast sends, and replaces it with the report when
 /// every row is final. Counts come from the stored rows, never from events alone, so a restart (or a row that
-/// finished before this service subscribed) resumes where it stood. The gateway's Finished event only wakes it.
+/// finished before this service subscribed) resumes where it stood. The gateway's Finished news only wakes it.
 /// </summary>
 /// <remarks>
 /// Progress is edited through the outbox, not by calling Telegram here: the edits then share the gateway's
@@ -20,9 +20,10 @@ namespace Par.Bot.Handlers.Broadcasts;
 /// </remarks>
 public sealed class BroadcastTracker(
     IBroadcastStore store,
-    IOutboxStore outbox,
+    IOutbox outbox,
+    IOutboxStore rows,
     IMemberStore members,
-    OutboxDispatcher dispatcher,
+    IDeliveryOutcomes outcomes,
     IOptions<BroadcastOptions> options,
     IOptions<BotOptions> bot,
     TimeProvider clock,
@@ -50,14 +51,14 @@ public sealed class BroadcastTracker(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        dispatcher.Finished += OnFinished;
+        outcomes.Finished += OnFinished;
         return base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        dispatcher.Finished -= OnFinished;
+        outcomes.Finished -= OnFinished;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -103,7 +104,7 @@ public sealed class BroadcastTracker(
             Priority = Priority.Reminder,
             DedupeKey = failed.DedupeKey + ":new",
         };
-        dispatcher.Accept(outbox.Enqueue([report], clock.GetUtcNow().UtcDateTime));
+        outbox.Send([report]);
     }
 
     private void Refresh()
@@ -124,10 +125,9 @@ public sealed class BroadcastTracker(
         if (broadcast.ProgressMessageId is null)
             return;
         if (_shown.TryGetValue(broadcast.Id, out var shown)
-            && (shown.Progress == progress || now - shown.At < _interval || outbox.Find(shown.EditId)?.Status == OutboxStatus.Pending))
+            && (shown.Progress == progress || now - shown.At < _interval || rows.Find(shown.EditId)?.Status == OutboxStatus.Pending))
             return;
-        var stored = outbox.Enqueue([ToAdmin(broadcast, TextsFor(broadcast).BroadcastProgress(broadcast.Id, progress))], now.UtcDateTime);
-        dispatcher.Accept(stored);
+        var stored = outbox.Send([ToAdmin(broadcast, TextsFor(broadcast).BroadcastProgress(broadcast.Id, progress))]);
         _shown[broadcast.Id] = new Shown(progress, now, stored.Count > 0 ? stored[0].Id : 0);
     }
 
@@ -147,7 +147,7 @@ public sealed class BroadcastTracker(
             Buttons = [[new Button(t.BroadcastUnacknowledgedButton, BroadcastCallbacks.Unacknowledged(broadcast.Id))]],
             DedupeKey = BroadcastKeys.Report(broadcast.Id),
         };
-        dispatcher.Accept(store.Finish(finished, report));
+        store.Finish(finished, report);
         _shown.Remove(broadcast.Id);
         logger.LogInformation(
             "Broadcast {Id} finished: {Delivered} delivered, {Blocked} blocked, {Failed} failed of {Total}",

@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Telegram;
+using Par.Core.Access;
 using Par.Core.Tabular;
 
 namespace Par.Bot.Handlers.Documents;
@@ -15,8 +16,8 @@ public sealed class DocumentHandler(TelegramFiles files, IEnumerable<IDocumentIm
         var importer = importers.FirstOrDefault(i => i.Recognizes(table));
         if (importer is null)
             context.Reply(context.T.FileUnknownKind(table.Headers));
-        else if (context.Role < importer.Access)
-            context.Reply(context.T.Refused(importer.Access));
+        else if (!context.Can(importer.Permission))
+            context.Reply(context.T.Refused(AccessPolicy.LeastRole(importer.Permission)));
         else
             await importer.ImportAsync(context, table, cancellationToken);
     }

@@ -1,8 +1,8 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Handlers.Tasks;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Dossiers;
-using Par.Core.Members;
 using Par.Core.Tasks;
 
 namespace Par.Bot.Handlers.Dossiers;
@@ -14,7 +14,7 @@ namespace Par.Bot.Handlers.Dossiers;
 public sealed class DoneCommand(DossierCompletion dossiers, TaskCompletion tasks, UnitItemPages pages, ProvinceClock clock) : ICommand
 {
     public string Name => "done";
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.MarkDone;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Dossiers;
-using Par.Core.Members;
 using Par.Core.Tabular;
 using Par.Core.Units;
 
@@ -13,13 +13,13 @@ namespace Par.Bot.Handlers.Dossiers;
 /// </summary>
 public sealed class DossierImporter(DossierImportService service, IUnitStore units, ProvinceClock clock) : IDocumentImporter
 {
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ImportDossiers;
 
     public bool Recognizes(Table table) => DossierImportService.Recognizes(table);
 
     public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
     {
-        var scope = context.IsAdmin
+        var scope = context.Can(Permission.AllUnits)
             ? DossierImportScope.ForAdmin(units.List().Select(u => u.Code))
             : DossierImportScope.ForUnit(context.UnitCode!);
         var result = service.Import(table, scope, clock.Zone, clock.UtcNow);

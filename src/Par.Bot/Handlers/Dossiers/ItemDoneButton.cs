@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Core.Dossiers;
-using Par.Core.Members;
+using Par.Core.Access;
 
 namespace Par.Bot.Handlers.Dossiers;
 
@@ -12,7 +12,7 @@ namespace Par.Bot.Handlers.Dossiers;
 public sealed class ItemDoneButton(DossierCompletion completion, IDossierStore dossiers, UnitItemPages pages, ProvinceClock clock) : ICallbackHandler
 {
     string ICallbackHandler.Prefix => ItemListData.DonePrefix;
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.MarkDone;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class ItemDoneButton(DossierCompletion completion, IDossierStore d
             context.CallbackAnswer = context.T.ButtonExpired;
             return Task.CompletedTask;
         }
-        if (!ItemListAccess.MayFinishDossiers(context, unitCode))
+        if (!ItemListAccess.MaySettleDossiers(context, unitCode))
         {
             context.CallbackAnswer = context.T.NotYourUnit;
             return Task.CompletedTask;

@@ -1,5 +1,5 @@
 using Par.Bot.Handlers.Routing;
-using Par.Core.Members;
+using Par.Core.Access;
 
 namespace Par.Bot.Handlers.Dossiers;
 
@@ -7,13 +7,13 @@ namespace Par.Bot.Handlers.Dossiers;
 public sealed class ItemPageButton(UnitItemPages pages) : ICallbackHandler
 {
     string ICallbackHandler.Prefix => ItemListData.PagePrefix;
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ViewOverdue;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {
         if (!ItemListData.TryParsePage(payload, out var kind, out var unitCode, out var page))
             context.CallbackAnswer = context.T.ButtonExpired;
-        else if (!ItemListAccess.MayView(context, unitCode))
+        else if (!ItemListAccess.MayView(context, kind, unitCode))
             context.CallbackAnswer = context.T.NotYourUnit;
         else
             pages.Show(context, kind, unitCode, page, edit: true);

@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Dossiers;
-using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Units;
 
@@ -11,11 +11,11 @@ namespace Par.Bot.Handlers.Dossiers;
 public sealed class LateFileButton(LateItemsService late, IUnitStore units, LateRules rules, ProvinceClock clock) : ICallbackHandler
 {
     string ICallbackHandler.Prefix => ItemListData.FilePrefix;
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ViewOverdue;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {
-        if (!ItemListAccess.MayView(context, payload))
+        if (!ItemListAccess.MayView(context, ItemListKind.Late, payload))
         {
             context.CallbackAnswer = context.T.NotYourUnit;
             return Task.CompletedTask;

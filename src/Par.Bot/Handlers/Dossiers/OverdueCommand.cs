@@ -1,8 +1,8 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Texts;
+using Par.Core.Access;
 using Par.Core.Dossiers;
-using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Units;
 
@@ -15,12 +15,12 @@ namespace Par.Bot.Handlers.Dossiers;
 public sealed class OverdueCommand(UnitItemPages pages, LateItemsService late, IUnitStore units, LateRules rules, ProvinceClock clock) : ICommand
 {
     public string Name => "overdue";
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ViewOverdue;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var unitCode = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (!context.IsAdmin)
+        if (!context.Can(Permission.AllUnits))
             pages.Show(context, ItemListKind.Late, context.UnitCode!, 1, edit: false);
         else if (unitCode is not null)
             pages.Show(context, ItemListKind.Late, unitCode, 1, edit: false);

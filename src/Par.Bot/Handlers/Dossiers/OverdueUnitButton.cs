@@ -1,5 +1,5 @@
 using Par.Bot.Handlers.Routing;
-using Par.Core.Members;
+using Par.Core.Access;
 
 namespace Par.Bot.Handlers.Dossiers;
 
@@ -9,7 +9,7 @@ public sealed class OverdueUnitButton(UnitItemPages pages) : ICallbackHandler
     public const string Prefix = "od";
 
     string ICallbackHandler.Prefix => Prefix;
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.AllUnits;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

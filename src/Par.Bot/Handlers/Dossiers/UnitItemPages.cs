@@ -1,6 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Handlers.Tasks;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Dossiers;
 using Par.Core.Outbox;
 using Par.Core.Tasks;
@@ -75,10 +76,10 @@ public sealed class UnitItemPages(LateItemsService late, IUnitStore units, LateR
     {
         var label = context.T.ItemDoneButton(item);
         if (item.Item.Kind == TrackedItemKind.Task)
-            return (context.IsAdmin || ItemListAccess.MayFinishDossiers(context, unitCode)) && TaskCode.TryParse(item.Item.Code, out var number)
+            return context.Can(Permission.MarkDone, unitCode) && TaskCode.TryParse(item.Item.Code, out var number)
                 ? new Button(label, $"{TaskDoneButton.Prefix}:{number}")
                 : null;
-        return ItemListAccess.MayFinishDossiers(context, unitCode) ? new Button(label, ItemListData.Done(kind, unitCode, page, item.Item.Code)) : null;
+        return ItemListAccess.MaySettleDossiers(context, unitCode) ? new Button(label, ItemListData.Done(kind, unitCode, page, item.Item.Code)) : null;
     }
 
     private static void Say(BotContext context, string text, IReadOnlyList<IReadOnlyList<Button>> buttons, bool edit)

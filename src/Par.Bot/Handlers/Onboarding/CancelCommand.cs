@@ -1,6 +1,6 @@
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Conversations;
-using Par.Core.Members;
 
 namespace Par.Bot.Handlers.Onboarding;
 
@@ -8,7 +8,7 @@ namespace Par.Bot.Handlers.Onboarding;
 public sealed class CancelCommand(IConversationStore conversations) : ICommand
 {
     public string Name => "cancel";
-    public Role Access => Role.Stranger;
+    public Permission Permission => Permission.UseBot;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

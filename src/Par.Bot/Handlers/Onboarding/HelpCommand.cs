@@ -1,4 +1,5 @@
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Members;
 
 namespace Par.Bot.Handlers.Onboarding;
@@ -7,7 +8,7 @@ namespace Par.Bot.Handlers.Onboarding;
 public sealed class HelpCommand : ICommand
 {
     public string Name => "help";
-    public Role Access => Role.Stranger;
+    public Permission Permission => Permission.UseBot;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
+using Par.Core.Access;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Outbox;
@@ -15,24 +16,25 @@ namespace Par.Bot.Handlers.Onboarding;
 public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemberStore members, BotIdentity identity, ProvinceClock clock) : ICommand
 {
     public string Name => "invite";
-    public Role Access => Role.Head;
+    public Permission Permission => Permission.InviteDeputy;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (context.IsAdmin && args is ["all" or "ALL"])
+        if (args is ["all" or "ALL"] && context.Can(Permission.InviteHead))
         {
             InviteAll(context);
             return Task.CompletedTask;
         }
-        if (args.Length > 1 || (context.IsAdmin && args.Length == 0 && context.UnitCode is null))
+        // Only an admin gets here without a unit, and must name one.
+        if (args.Length > 1 || (args.Length == 0 && context.UnitCode is null))
         {
             context.Reply(context.T.InviteUsage);
             return Task.CompletedTask;
         }
-        if (args.Length == 1 && !context.IsAdmin)
+        if (args.Length == 1 && !context.Can(Permission.InviteHead, args[0]))
         {
-            context.Reply(context.T.Refused(Role.Admin));
+            context.Reply(context.T.Refused(AccessPolicy.LeastRole(Permission.InviteHead)));
             return Task.CompletedTask;
         }
         var (unitCode, role) = args.Length == 1 ? (args[0], Role.Head) : (context.UnitCode!, Role.Deputy);

@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Telegram;
+using Par.Core.Access;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Units;
@@ -10,7 +11,7 @@ namespace Par.Bot.Handlers.Onboarding;
 public sealed class StartCommand(InviteService invites, IUnitStore units, BotIdentity identity) : ICommand
 {
     public string Name => "start";
-    public Role Access => Role.Stranger;
+    public Permission Permission => Permission.UseBot;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
@@ -42,7 +43,8 @@ public sealed class StartCommand(InviteService invites, IUnitStore units, BotIde
             context.Reply(context.T.RedeemFailed(result.Outcome));
             return;
         }
-        var role = context.IsAdmin ? Role.Admin : result.Role;
+        // An admin who joins a unit keeps the admin's menu.
+        var role = context.Role == Role.Admin ? Role.Admin : result.Role;
         context.Reply(context.T.Joined(result.Unit!, result.Role));
         context.MenuRole = role;
     }

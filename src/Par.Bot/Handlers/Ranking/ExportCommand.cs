@@ -1,6 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Outbox;
 using Par.Core.Periods;
 using Par.Core.Ranking;
@@ -12,7 +12,7 @@ public sealed class ExportCommand(RankingService ranking, ProvinceClock clock) :
 {
     public string Name => "export";
 
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.Export;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
+using MiniExcelLibs.Csv;
 using Par.Bot.Texts;
 using Par.Core.Indicators;
 using Par.Core.Ranking;
@@ -14,33 +15,30 @@ namespace Par.Bot.Handlers.Ranking;
 /// </summary>
 public static class ExportFiles
 {
-    public static byte[] Xlsx(PeriodTable table, IndicatorCatalog catalog, ITexts t)
+    /// <summary>
+    /// UTF-8 with a byte-order mark (Excel on Vietnamese Windows reads BOM-less CSV as Windows-1258 and mangles the
+    /// diacritics), comma separated, numbers with a decimal point, cells quoted only when they must be.
+    /// </summary>
+    private static readonly CsvConfiguration CsvFormat = new()
+    {
+        StreamWriterFunc = stream => new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)),
+        Culture = CultureInfo.InvariantCulture,
+        QuoteWhitespaces = false,
+    };
+
+    public static byte[] Xlsx(PeriodTable table, IndicatorCatalog catalog, ITexts t) =>
+        Save(table, catalog, t, ExcelType.XLSX, configuration: null);
+
+    public static byte[] Csv(PeriodTable table, IndicatorCatalog catalog, ITexts t) =>
+        Save(table, catalog, t, ExcelType.CSV, CsvFormat);
+
+    private static byte[] Save(PeriodTable table, IndicatorCatalog catalog, ITexts t, ExcelType type, MiniExcelLibs.IConfiguration? configuration)
     {
         var (headers, rows) = Rows(table, catalog, t);
         var sheet = rows.Select(row => headers.Zip(row).ToDictionary(pair => pair.First, pair => pair.Second)).ToList();
         using var stream = new MemoryStream();
-        stream.SaveAs(sheet, sheetName: table.Period.ToString(), excelType: ExcelType.XLSX);
+        stream.SaveAs(sheet, sheetName: table.Period.ToString(), excelType: type, configuration: configuration);
         return stream.ToArray();
-    }
-
-    /// <summary>UTF-8 with a byte-order mark (so Excel reads the diacritics), comma separated, numbers with a decimal point.</summary>
-    public static byte[] Csv(PeriodTable table, IndicatorCatalog catalog, ITexts t)
-    {
-        var (headers, rows) = Rows(table, catalog, t);
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', headers.Select(Quote)).Append("\r\n");
-        foreach (var row in rows)
-        {
-            csv.AppendJoin(',', row.Select(cell => Quote(cell switch
-            {
-                null => "",
-                decimal number => number.ToString(CultureInfo.InvariantCulture),
-                IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
-                _ => cell.ToString() ?? "",
-            }))).Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     private static (List<string> Headers, List<object?[]> Rows) Rows(PeriodTable table, IndicatorCatalog catalog, ITexts t)
@@ -67,7 +65,4 @@ public static class ExportFiles
     private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private static string Text(string value) => CellSanitizer.ForExport(value);
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 }

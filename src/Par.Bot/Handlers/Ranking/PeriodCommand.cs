@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Periods;
 
 namespace Par.Bot.Handlers.Ranking;
@@ -11,7 +11,7 @@ public sealed class PeriodCommand(IPeriodLockStore locks, ProvinceClock clock) :
 {
     public string Name => "period";
 
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.LockPeriod;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Periods;
 using Par.Core.Ranking;
 using Par.Core.Units;
@@ -16,7 +16,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, Provin
 {
     public string Name => "rank";
 
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ViewRank;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, Provin
         {
             context.Reply(context.T.RankUsage);
         }
-        else if (!context.IsAdmin && !string.Equals(unitCode, context.UnitCode, StringComparison.OrdinalIgnoreCase))
+        else if (!context.Can(Permission.ViewRank, unitCode))
         {
             context.Reply(context.T.RankOwnUnitOnly);
         }

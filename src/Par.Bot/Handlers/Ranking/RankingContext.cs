@@ -1,15 +1,11 @@
-using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Core.Periods;
-using Par.Core.Reports;
 
 namespace Par.Bot.Handlers.Ranking;
 
-/// <summary>What ranking handlers read off an update and the clock.</summary>
+/// <summary>What ranking handlers read off the clock and their arguments.</summary>
 internal static class RankingContext
 {
-    public static Reporter Reporter(this BotContext context) => new(context.UserId, context.Role, context.UnitCode);
-
     /// <summary>The province's date today: periods open and close on local days.</summary>
     public static DateOnly Today(this ProvinceClock clock) => DateOnly.FromDateTime(clock.LocalNow.DateTime);
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Routing;
-using Par.Bot.Handlers.Units;
 using Par.Core.Indicators;
 using Par.Core.Ranking;
 using Par.Core.Storage;
@@ -9,7 +8,7 @@ namespace Par.Bot.Handlers.Ranking;
 
 public static class RankingExtensions
 {
-    /// <summary>Options, services and handlers of ranking (indicators, reports, rank, top, export, merges).</summary>
+    /// <summary>Options, services and handlers of ranking (indicators, reports, rank, top, export, references, periods).</summary>
     public static IHostApplicationBuilder AddParRanking(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -24,15 +23,14 @@ public static class RankingExtensions
         services.AddSingleton<ReportScreens>();
         services.AddSingleton<ReportWizard>();
         services.AddSingleton<RankingChart>();
-        services.AddSingleton<UnitMergeSubcommand>();
         services.AddSingleton<ICommand, ReportCommand>();
         services.AddSingleton<ICommand, RankCommand>();
         services.AddSingleton<ICommand, TopCommand>();
         services.AddSingleton<ICommand, ExportCommand>();
         services.AddSingleton<ICommand, PeriodCommand>();
         services.AddSingleton<ICommand, ReferenceCommand>();
-        services.AddSingleton<IFlow, ReportFlow>();
-        services.AddSingleton<ICallbackHandler, ReportButtons>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ReportWizard>());
+        services.AddSingleton<ICallbackHandler>(sp => sp.GetRequiredService<ReportWizard>());
         services.AddSingleton<IDocumentImporter, ReportImporter>();
         return builder;
     }

@@ -1,6 +1,6 @@
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Indicators;
-using Par.Core.Members;
 using Par.Core.Periods;
 using Par.Core.References;
 
@@ -14,7 +14,7 @@ public sealed class ReferenceCommand(ReferenceService references, IReferenceStor
 {
     public string Name => "reference";
 
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.SetReference;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

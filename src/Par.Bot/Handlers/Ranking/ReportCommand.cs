@@ -1,6 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Periods;
 using Par.Core.Ranking;
 using Par.Core.Reports;
@@ -15,7 +15,7 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
 {
     public string Name => "report";
 
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ReportFor;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
         var unitCode = line.Unit ?? context.UnitCode;
         if (unitCode is null)
         {
-            context.Reply(context.T.ReportUsage(context.IsAdmin));
+            context.Reply(context.T.ReportUsage(context.Can(Permission.AllUnits)));
             return Task.CompletedTask;
         }
 
@@ -42,7 +42,7 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
 
         var today = clock.Today();
         period ??= Period.LastClosedMonth(today);
-        var outcome = reports.SubmitLine(context.Reporter(), unitCode, period, line.Values, today);
+        var outcome = reports.SubmitLine(context.Actor, unitCode, period, line.Values, today);
         context.Reply(outcome.IsSaved
             ? context.T.ReportSaved(outcome.Unit!, period, outcome, Scoring.Score(reports.Catalog, outcome.Unit!.Code, outcome.Report!.Values))
             : context.T.ReportRefused(outcome.Unit?.Code ?? unitCode, period, outcome.Problems, reports.Catalog));

@@ -1,6 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Reports;
 using Par.Core.Tabular;
 
@@ -9,13 +9,13 @@ namespace Par.Bot.Handlers.Ranking;
 /// <summary>A report file (<c>unit,period,&lt;indicator codes…&gt;</c>): heads and deputies for their unit, admins for any.</summary>
 public sealed class ReportImporter(ReportService reports, ReportFileLayout layout, ProvinceClock clock) : IDocumentImporter
 {
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ReportFor;
 
     public bool Recognizes(Table table) => layout.Recognizes(table);
 
     public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
     {
-        var result = reports.Import(context.Reporter(), layout.Rows(table), clock.Today());
+        var result = reports.Import(context.Actor, layout.Rows(table), clock.Today());
         context.Reply(context.T.ReportImported(result, reports.Catalog));
         return Task.CompletedTask;
     }

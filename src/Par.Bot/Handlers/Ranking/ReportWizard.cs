@@ -1,6 +1,7 @@
 using System.Globalization;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Conversations;
 using Par.Core.Indicators;
 using Par.Core.Periods;
@@ -12,16 +13,23 @@ namespace Par.Bot.Handlers.Ranking;
 /// <summary>
 /// The guided /report: pick the period, answer each indicator (type a value, or skip / keep / reuse the previous one),
 /// review the summary with its score, confirm or edit. Typed answers get a new message; pressed buttons edit theirs.
-/// Stored through <see cref="ReportService.Submit(Reporter, string, Period, IReadOnlyList{Assignment}, DateOnly)"/>, so
-/// the checks are the one-line form's.
+/// Stored through <see cref="ReportService.Submit(Actor, string, Period, IReadOnlyList{Assignment}, DateOnly)"/>, so
+/// the checks are the one-line form's. It is the flow that receives typed answers and the handler of its own buttons (<c>rp:…</c>).
 /// </summary>
 public sealed class ReportWizard(
     ReportService reports, ReportScreens screens, IUnitStore units, IConversationStore conversations, ProvinceClock clock)
+    : IFlow, ICallbackHandler
 {
+    public string Name => ReportDraft.Flow;
+
+    public string Prefix => ReportScreens.Prefix;
+
+    public Permission Permission => Permission.ReportFor;
+
     public void Start(BotContext context, string unitCode, Period? period)
     {
         var today = clock.Today();
-        var (unit, problems) = reports.CheckTarget(context.Reporter(), unitCode, period ?? Period.MonthOf(today), today);
+        var (unit, problems) = reports.CheckTarget(context.Actor, unitCode, period ?? Period.MonthOf(today), today);
         var blocking = period is null ? [.. problems.Where(p => p.IsAboutUnit)] : problems;
         if (blocking.Count > 0)
         {
@@ -39,7 +47,21 @@ public sealed class ReportWizard(
         Show(context, unit, draft, edit: false);
     }
 
-    public void OnText(BotContext context, Conversation conversation)
+    /// <summary>Free text (a period or a value) typed during a guided report.</summary>
+    public Task OnTextAsync(BotContext context, Conversation conversation, CancellationToken cancellationToken)
+    {
+        OnText(context, conversation);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A pressed button, <c>NONCE:ACTION[:ARG]</c>; one from an older report or another step has expired.</summary>
+    public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
+    {
+        OnButton(context, payload);
+        return Task.CompletedTask;
+    }
+
+    private void OnText(BotContext context, Conversation conversation)
     {
         if (ReportDraft.From(conversation) is not { } draft || units.Find(draft.UnitCode) is not { } unit)
         {
@@ -68,8 +90,7 @@ public sealed class ReportWizard(
         }
     }
 
-    /// <summary>A pressed button, <c>NONCE:ACTION[:ARG]</c>; one from an older report or another step has expired.</summary>
-    public void OnButton(BotContext context, string payload)
+    private void OnButton(BotContext context, string payload)
     {
         var parts = payload.Split(':', 3);
         var draft = ReportDraft.From(conversations.Find(context.UserId));
@@ -132,7 +153,7 @@ public sealed class ReportWizard(
 
     private void ChoosePeriod(BotContext context, Unit unit, ReportDraft draft, Period period, bool edit)
     {
-        var (_, problems) = reports.CheckTarget(context.Reporter(), unit.Code, period, clock.Today());
+        var (_, problems) = reports.CheckTarget(context.Actor, unit.Code, period, clock.Today());
         if (problems.Count > 0)
         {
             if (edit && problems is [{ Kind: ReportProblemKind.LockedPeriod }])
@@ -192,16 +213,18 @@ public sealed class ReportWizard(
 
     private void Confirm(BotContext context, Unit unit, ReportDraft draft)
     {
-        conversations.Clear(context.UserId);
         var entered = draft.Entered.Select(pair => new Assignment(pair.Key, pair.Value)).ToList();
         if (entered.Count == 0)
         {
+            conversations.Clear(context.UserId);
             context.EditPressed(context.T.ReportNothingEntered);
             return;
         }
 
         var period = draft.Period!;
-        var outcome = reports.Submit(context.Reporter(), unit.Code, period, entered, clock.Today());
+        var outcome = reports.Submit(context.Actor, unit.Code, period, entered, clock.Today());
+        // Only now: when storing fails the user is apologised to and can confirm again instead of typing every value anew.
+        conversations.Clear(context.UserId);
         context.EditPressed(outcome.IsSaved
             ? context.T.ReportSaved(unit, period, outcome, Core.Ranking.Scoring.Score(reports.Catalog, unit.Code, outcome.Report!.Values))
             : context.T.ReportRefused(unit.Code, period, outcome.Problems, reports.Catalog));

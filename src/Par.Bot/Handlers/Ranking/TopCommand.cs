@@ -2,7 +2,7 @@ using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
 using Par.Bot.Texts;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Outbox;
 using Par.Core.Periods;
 using Par.Core.Ranking;
@@ -18,7 +18,7 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
 {
     public string Name => "top";
 
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ViewTop;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
             .Select(entry => new ChartBar(
                 $"{entry.Place}. {byCode[entry.UnitCode].Name}",
                 (double)entry.Score,
-                RankingNumbers.Score(entry.Score, context.T.Language == "en"),
+                RankingNumbers.Score(entry.Score, context.T.Language),
                 entry.UnitCode == own?.Code))
             .ToList();
         var png = chart.Render(context.T.ChartTitle(group, period), bars, (double)average, context.T.ChartAverage(average), context.T.ChartAxis);

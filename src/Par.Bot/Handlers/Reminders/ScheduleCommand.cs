@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Jobs;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Reminders;
 
 namespace Par.Bot.Handlers.Reminders;
@@ -12,7 +12,7 @@ public sealed class ScheduleCommand(ReminderSchedules schedules, IReminderSlotLo
     private const int NextCount = 3;
 
     public string Name => "schedule";
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.ViewSchedule;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

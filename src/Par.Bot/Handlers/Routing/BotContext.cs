@@ -1,4 +1,5 @@
 using Par.Bot.Texts;
+using Par.Core.Access;
 using Par.Core.Members;
 using Par.Core.Outbox;
 
@@ -17,6 +18,7 @@ public sealed class BotContext
     public required long ChatId { get; init; }
     public required string UserName { get; init; }
     public required Role Role { get; init; }
+    /// <summary>The sender as stored when the update arrived; null for someone Par does not know. Change it in the store, field by field.</summary>
     public required Member? Member { get; init; }
     public required ITexts T { get; set; }
     public string Text { get; init; } = "";
@@ -34,9 +36,13 @@ public sealed class BotContext
     /// <summary>Set when the user's command menu must change (joined a unit, switched language): the role to show.</summary>
     public Role? MenuRole { get; set; }
 
-    public bool IsAdmin => Role == Role.Admin;
     public string? UnitCode => Member?.UnitCode;
+    /// <summary>The sender as the access policy sees them.</summary>
+    public Actor Actor => new(UserId, Role, UnitCode);
     public IReadOnlyList<OutgoingMessage> Replies => _replies;
+
+    /// <summary>Whether the sender may do <paramref name="permission"/> to the unit, or to some unit when none is given.</summary>
+    public bool Can(Permission permission, string? unitCode = null) => AccessPolicy.Can(Actor, permission, unitCode);
 
     public void Reply(string html, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
         _replies.Add(new OutgoingMessage { ChatId = ChatId, Text = html, Buttons = buttons ?? [] });

@@ -1,4 +1,4 @@
-using Par.Core.Members;
+using Par.Core.Access;
 
 namespace Par.Bot.Handlers.Routing;
 
@@ -6,6 +6,7 @@ namespace Par.Bot.Handlers.Routing;
 public interface ICallbackHandler
 {
     string Prefix { get; }
-    Role Access { get; }
+    /// <summary>What the presser must be allowed to do for the handler to run; refused otherwise.</summary>
+    Permission Permission { get; }
     Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken);
 }

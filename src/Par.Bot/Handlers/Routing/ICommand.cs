@@ -1,4 +1,4 @@
-using Par.Core.Members;
+using Par.Core.Access;
 
 namespace Par.Bot.Handlers.Routing;
 
@@ -6,7 +6,7 @@ namespace Par.Bot.Handlers.Routing;
 public interface ICommand
 {
     string Name { get; }
-    /// <summary>The least role that may use the command.</summary>
-    Role Access { get; }
+    /// <summary>What the sender must be allowed to do for the command to run; refused otherwise, naming the least role that may.</summary>
+    Permission Permission { get; }
     Task HandleAsync(BotContext context, CancellationToken cancellationToken);
 }

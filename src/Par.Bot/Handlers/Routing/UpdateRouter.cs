@@ -1,9 +1,10 @@
 using Par.Bot.Handlers.Documents;
+using Par.Core.Access;
 using Par.Core.Conversations;
 
 namespace Par.Bot.Handlers.Routing;
 
-/// <summary>Sends each update to the one handler for its shape, after checking the sender's role. Does nothing else.</summary>
+/// <summary>Sends each update to the one handler for its shape, after asking the access policy. Does nothing else.</summary>
 public sealed class UpdateRouter(
     IEnumerable<ICommand> commands,
     IEnumerable<ICallbackHandler> callbacks,
@@ -37,9 +38,9 @@ public sealed class UpdateRouter(
             context.Reply(context.T.UnknownCommand);
             return Task.CompletedTask;
         }
-        if (context.Role < command.Access)
+        if (!context.Can(command.Permission))
         {
-            context.Reply(context.T.Refused(command.Access));
+            context.Reply(context.T.Refused(AccessPolicy.LeastRole(command.Permission)));
             return Task.CompletedTask;
         }
         if (command.Name != "cancel")
@@ -56,9 +57,9 @@ public sealed class UpdateRouter(
             context.CallbackAnswer = context.T.ButtonExpired;
             return Task.CompletedTask;
         }
-        if (context.Role < handler.Access)
+        if (!context.Can(handler.Permission))
         {
-            context.CallbackAnswer = context.T.Refused(handler.Access);
+            context.CallbackAnswer = context.T.Refused(AccessPolicy.LeastRole(handler.Permission));
             return Task.CompletedTask;
         }
         return handler.HandleAsync(context, colon < 0 ? "" : callback.Data[(colon + 1)..], cancellationToken);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Par.Bot.Handlers.Routing;
+using Par.Core.Access;
 using Par.Core.Conversations;
-using Par.Core.Members;
 
 namespace Par.Bot.Handlers.Tasks;
 
@@ -14,7 +14,7 @@ public sealed class NewTaskButtons(NewTaskFlow flow, IConversationStore conversa
     public const string Prefix = "tn";
 
     string ICallbackHandler.Prefix => Prefix;
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.AssignTask;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

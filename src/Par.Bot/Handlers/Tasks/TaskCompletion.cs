@@ -1,6 +1,5 @@
 using Par.Bot.Handlers.Routing;
 using Par.Core.Conversations;
-using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Tasks;
 using Par.Core.Units;
@@ -19,7 +18,7 @@ public sealed class TaskCompletion(TaskService tasks, IConversationStore convers
 
     public void AskResult(BotContext context, int number)
     {
-        var check = TryScope(context, out var unitCode) ? tasks.CanFinish(number, unitCode) : TaskOutcome.Refused(TaskProblem.OtherUnit);
+        var check = tasks.CanFinish(number, context.Actor);
         if (check.Problem is { } problem)
         {
             context.Reply(context.T.TaskProblem(problem, TaskCode.Format(number)));
@@ -37,9 +36,7 @@ public sealed class TaskCompletion(TaskService tasks, IConversationStore convers
 
     public void Finish(BotContext context, int number, string result)
     {
-        var outcome = TryScope(context, out var unitCode)
-            ? tasks.Finish(number, unitCode, result, context.UserId, clock.GetUtcNow().UtcDateTime)
-            : TaskOutcome.Refused(TaskProblem.OtherUnit);
+        var outcome = tasks.Finish(number, context.Actor, result, clock.GetUtcNow().UtcDateTime);
         if (outcome.Problem is { } problem)
         {
             context.Reply(context.T.TaskProblem(problem, TaskCode.Format(number)));
@@ -56,13 +53,6 @@ public sealed class TaskCompletion(TaskService tasks, IConversationStore convers
     /// <summary>The task number a result is being typed for.</summary>
     public static int? TaskOf(Conversation conversation) =>
         conversation.Data.TryGetValue(TaskKey, out var text) && int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
-
-    /// <summary>Whose tasks the user may finish: an admin any (null unit), a member their unit's, nobody else any.</summary>
-    private static bool TryScope(BotContext context, out string? unitCode)
-    {
-        unitCode = context.IsAdmin ? null : context.UnitCode;
-        return context.IsAdmin || (context.Role >= Role.Deputy && unitCode is not null);
-    }
 
     private void NotifyAssigner(BotContext context, UnitTask task)
     {

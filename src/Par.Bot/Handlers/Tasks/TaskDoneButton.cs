@@ -1,5 +1,5 @@
 using Par.Bot.Handlers.Routing;
-using Par.Core.Members;
+using Par.Core.Access;
 
 namespace Par.Bot.Handlers.Tasks;
 
@@ -9,7 +9,7 @@ public sealed class TaskDoneButton(TaskCompletion completion) : ICallbackHandler
     public const string Prefix = "td";
 
     string ICallbackHandler.Prefix => Prefix;
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.MarkDone;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using Par.Bot.Handlers.Dossiers;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Texts;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Outbox;
 using Par.Core.Tasks;
 using Par.Core.Units;
@@ -16,21 +16,21 @@ namespace Par.Bot.Handlers.Tasks;
 public sealed class TasksCommand(ITaskStore tasks, IUnitStore units, NewTaskFlow newTask, TaskAssignment assignment, ProvinceClock clock) : ICommand
 {
     public string Name => "tasks";
-    public Role Access => Role.Deputy;
+    public Permission Permission => Permission.ViewTasks;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = context.Args.Trim();
         var space = args.IndexOfAny([' ', '\n', '\t']);
         var (first, rest) = space < 0 ? (args, "") : (args[..space], args[(space + 1)..].Trim());
-        if (first.Length == 0 && context.IsAdmin)
+        if (first.Length == 0 && context.Can(Permission.AllUnits))
             Overview(context);
         else if (first.Length == 0)
             UnitList(context, context.UnitCode!);
         else if (!first.Equals("new", StringComparison.OrdinalIgnoreCase))
             context.Reply(context.T.TasksUsage);
-        else if (!context.IsAdmin)
-            context.Reply(context.T.Refused(Role.Admin));
+        else if (!context.Can(Permission.AssignTask))
+            context.Reply(context.T.Refused(AccessPolicy.LeastRole(Permission.AssignTask)));
         else if (rest.Length == 0)
             newTask.Start(context);
         else

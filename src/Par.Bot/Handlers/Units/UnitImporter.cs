@@ -1,5 +1,5 @@
 using Par.Bot.Handlers.Routing;
-using Par.Core.Members;
+using Par.Core.Access;
 using Par.Core.Tabular;
 using Par.Core.Units;
 
@@ -8,7 +8,7 @@ namespace Par.Bot.Handlers.Units;
 /// <summary>A units file (code,name,group) from an admin: good rows stored, bad rows reported with their numbers.</summary>
 public sealed class UnitImporter(UnitService service) : IDocumentImporter
 {
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.ManageUnits;
 
     public bool Recognizes(Table table) => UnitColumns.Recognizes(table);
 

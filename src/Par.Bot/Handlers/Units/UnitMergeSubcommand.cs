@@ -30,7 +30,7 @@ public sealed class UnitMergeSubcommand(UnitMergeService merges, UnitService uni
         context.Reply(context.T.UnitsMerged(merge.Merged, merge.Archived, merge.Moved.Count));
         foreach (var member in merge.Moved.Where(m => m.ChatId != context.ChatId))
         {
-            var texts = TextsProvider.For(member.Language ?? context.T.Language);
+            var texts = member.Language is { } code ? TextsProvider.For(code) : context.T;
             context.Send(new OutgoingMessage { ChatId = member.ChatId, Text = texts.YourUnitWasMerged(merge.Merged) });
         }
     }

@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Telegram;
+using Par.Core.Access;
 using Par.Core.Members;
 using Par.Core.Units;
 
@@ -9,7 +10,7 @@ namespace Par.Bot.Handlers.Units;
 public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberStore members, UnitMergeSubcommand merge) : ICommand
 {
     public string Name => "units";
-    public Role Access => Role.Admin;
+    public Permission Permission => Permission.ManageUnits;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -137,9 +137,8 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
         return best;
     }
 
-    /// <summary>LiteDB hands stored times back as local time (rows reloaded at start); rows made in memory carry UTC.</summary>
-    private static DateTimeOffset AsInstant(DateTime time) =>
-        time.Kind == DateTimeKind.Local ? new DateTimeOffset(time) : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+    /// <summary>Row times are UTC: the store's mapper hands reloaded rows back in UTC, and rows made in memory carry the clock's UTC.</summary>
+    private static DateTimeOffset AsInstant(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 

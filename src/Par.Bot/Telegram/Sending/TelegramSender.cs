@@ -1,6 +1,7 @@
 using Par.Core.Outbox;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Extensions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -38,7 +39,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
     {
         try
         {
-            var plain = entry with { Text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(entry.Text, "<[^>]+>", "")) };
+            var plain = entry with { Text = HtmlText.ToPlain(entry.Text) };
             return new SendOutcome(SendResultKind.Sent, await CallAsync(plain, ParseMode.None, cancellationToken));
         }
         catch (Exception e)

@@ -184,15 +184,6 @@ public sealed class SendSchedulerTests
         Assert.Equal(1, scheduler.TakeNext(Start.AddSeconds(2), out _)?.Id);
     }
 
-    [Fact]
-    public void A_row_reloaded_from_storage_in_local_time_is_due_at_its_instant()
-    {
-        var scheduler = new SendScheduler(30, TimeSpan.Zero);
-        scheduler.Add(Row(1, chat: 1) with { NextAttemptUtc = Start.UtcDateTime.ToLocalTime() });
-
-        Assert.Equal(1, scheduler.TakeNext(Start, out _)?.Id);
-    }
-
     private static OutboxEntry Row(long id, long chat, Priority priority = Priority.Broadcast) => new()
     {
         Id = id,

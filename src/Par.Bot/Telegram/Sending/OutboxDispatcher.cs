@@ -1,0 +1,243 @@
+using Microsoft.Extensions.Options;
+using Par.Core.Members;
+using Par.Core.Outbox;
+
+namespace Par.Bot.Telegram.Sending;
+
+/// <summary>
+/// The one gateway every message leaves through, behind <see cref="IOutbox"/>. Rows are stored in the outbox before they get here and
+/// marked sent after Telegram confirms them, so a crash repeats at most the sends in flight
+/// (<see cref="SendingOptions.MaxInFlight"/>) and loses none: a killed process cannot know whether
+/// Telegram delivered the requests it had open, and sends those rows again when it starts. A graceful
+/// stop repeats nothing, as it waits for the sends in flight and records them.
+/// </summary>
+internal sealed class OutboxDispatcher(
+    IOutboxStore outbox,
+    IMemberStore members,
+    TelegramSender sender,
+    IOptions<SendingOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxGateway, IDeliveryOutcomes
+{
+    private readonly SendingOptions _options = options.Value;
+    private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly object _lock = new();
+    private int _inFlight;
+    /// <summary>A send that hangs is abandoned (and retried) after this, so shutdown is never held for long.</summary>
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(20);
+    private const int RecordAttempts = 5;
+    /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries of one outage do not arrive together.</summary>
+    private static readonly Backoff SendRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), Jitter: 0.2);
+    private static readonly Backoff RecordRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(90);
+    private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
+
+    public event Action<OutboxEntry>? Finished;
+
+    /// <summary>Takes rows once they are committed; a row already queued or in flight is not queued twice.</summary>
+    public void HandOver(IReadOnlyList<OutboxEntry> stored)
+    {
+        lock (_lock)
+        {
+            foreach (var entry in stored)
+                _scheduler.Add(entry);
+        }
+        if (stored.Count > 0)
+            Wake();
+    }
+
+    /// <summary>
+    /// Loads the rows left pending by the last run before the next service (the poller) starts, so a row stored
+    /// and handed over by a new update cannot also come back from this list and go out twice.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        HandOver(outbox.ListPending());
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var sends = new List<Task>();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            PruneDaily();
+            OutboxEntry? entry = null;
+            var wait = TimeSpan.FromSeconds(1);
+            lock (_lock)
+            {
+                if (_inFlight < _options.MaxInFlight)
+                    entry = _scheduler.TakeNext(clock.GetUtcNow(), out wait);
+                if (entry is not null)
+                    _inFlight++;
+            }
+            if (entry is null)
+            {
+                await WaitAsync(wait, stoppingToken);
+                continue;
+            }
+            sends.RemoveAll(t => t.IsCompleted);
+            sends.Add(SendAsync(entry));
+        }
+        // Let the sends in flight finish so their rows are marked; nothing new starts.
+        await Task.WhenAll(sends);
+        await WaitOutWindowAsync();
+    }
+
+    /// <summary>
+    /// When mail is left for the next run, waits (at most a second) until this run's sends have left the one-second
+    /// window, so a quick restart cannot put a second window's worth on top of them.
+    /// </summary>
+    private async Task WaitOutWindowAsync()
+    {
+        TimeSpan wait;
+        lock (_lock)
+            wait = _scheduler.PendingCount > 0 ? _scheduler.WindowClearsIn(clock.GetUtcNow()) : TimeSpan.Zero;
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, clock);
+    }
+
+    private async Task SendAsync(OutboxEntry entry)
+    {
+        OutboxEntry? retry = null;
+        try
+        {
+            using var timeout = new CancellationTokenSource(SendTimeout, clock);
+            var outcome = await sender.SendAsync(entry, timeout.Token);
+            retry = await RecordAsync(entry, outcome);
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _inFlight--;
+                _scheduler.Complete(entry.ChatId, clock.GetUtcNow(), retry);
+            }
+            Wake();
+        }
+    }
+
+    /// <summary>
+    /// Stores the outcome, retrying while the store fails: sending again because a write failed would repeat the
+    /// message. If the store stays down the row remains pending on disk and goes again after a restart.
+    /// </summary>
+    private async Task<OutboxEntry?> RecordAsync(OutboxEntry entry, SendOutcome outcome)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Record(entry, outcome);
+            }
+            catch (Exception e) when (attempt < RecordAttempts)
+            {
+                logger.LogError(e, "Outcome of outbox message {Id} not stored (attempt {Attempt}); retrying", entry.Id, attempt);
+                await Task.Delay(RecordRetry.After(attempt), clock);
+            }
+            catch (Exception e)
+            {
+                logger.LogCritical(e, "Outcome of outbox message {Id} could not be stored; it stays pending until restart", entry.Id);
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Stores what became of the row; returns the row when it must go again.</summary>
+    private OutboxEntry? Record(OutboxEntry entry, SendOutcome outcome)
+    {
+        var now = clock.GetUtcNow();
+        switch (outcome.Kind)
+        {
+            case SendResultKind.Sent:
+                // Uploaded bytes are not kept once delivered: the outbox is a log, not a file store.
+                return Final(entry with
+                {
+                    Status = OutboxStatus.Sent,
+                    SentUtc = now.UtcDateTime,
+                    TelegramMessageId = outcome.MessageId,
+                    Attempts = entry.Attempts + 1,
+                    Attachment = entry.Attachment is { Content: not null } sent ? sent with { Content = null } : entry.Attachment,
+                });
+            case SendResultKind.RetryAfter:
+                logger.LogWarning("Telegram asked to wait {Seconds} s (429); all sending pauses", outcome.RetryAfter.TotalSeconds);
+                lock (_lock)
+                    _scheduler.PauseUntil(now + outcome.RetryAfter);
+                return entry;
+            case SendResultKind.Blocked:
+                logger.LogInformation("Chat {ChatId} blocked the bot; marked unreachable", entry.ChatId);
+                Final(entry with { Status = OutboxStatus.Blocked, Error = outcome.Error });
+                members.MarkUnreachable(entry.ChatId);
+                return null;
+            case SendResultKind.Transient when entry.Attempts + 1 < _options.MaxAttempts:
+                var delay = SendRetry.After(entry.Attempts + 1);
+                logger.LogWarning("Sending outbox message {Id} failed ({Error}); retry {Attempt} in {Delay}", entry.Id, outcome.Error, entry.Attempts + 1, delay);
+                var again = entry with { Attempts = entry.Attempts + 1, NextAttemptUtc = (now + delay).UtcDateTime, Error = outcome.Error };
+                outbox.Update(again);
+                return again;
+            default:
+                logger.LogError("Outbox message {Id} to chat {ChatId} failed for good: {Error}", entry.Id, entry.ChatId, outcome.Error);
+                return Final(entry with { Status = OutboxStatus.Failed, Attempts = entry.Attempts + 1, Error = outcome.Error });
+        }
+    }
+
+    private OutboxEntry? Final(OutboxEntry entry)
+    {
+        outbox.Update(entry);
+        RaiseFinished(entry);
+        return null;
+    }
+
+    private void RaiseFinished(OutboxEntry entry)
+    {
+        foreach (var subscriber in Finished?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((Action<OutboxEntry>)subscriber)(entry);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "A subscriber failed on the end of outbox message {Id}", entry.Id);
+            }
+        }
+    }
+
+    /// <summary>Finished rows are kept <see cref="Retention"/> (broadcast reports and acknowledgement lists read them), then deleted.</summary>
+    private void PruneDaily()
+    {
+        var now = clock.GetUtcNow();
+        if (now - _lastPrune < TimeSpan.FromDays(1))
+            return;
+        _lastPrune = now;
+        try
+        {
+            var deleted = outbox.Prune((now - Retention).UtcDateTime);
+            if (deleted > 0)
+                logger.LogInformation("Deleted {Count} outbox rows finished over {Days} days ago", deleted, Retention.TotalDays);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Pruning the outbox failed; trying again tomorrow");
+        }
+    }
+
+    private void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+            _wake.Release();
+    }
+
+    private async Task WaitAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        var bounded = wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait > TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait;
+        try
+        {
+            // A real-time wait bounded to a second: the clock decides readiness, this only naps between checks.
+            await _wake.WaitAsync(bounded, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
+using Par.Bot.Telegram.Sending;
+using Par.Bot.Tests.Hosting;
+using Par.Core.Outbox;
+using Telegram.Bot;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+
+namespace Par.Bot.Tests.Telegram.Sending;
+
+public sealed class TelegramSenderTests
+{
+    /// <summary>What the fake Bot API cannot do: a Bot API that accepts the request and never answers.</summary>
+    [Fact]
+    public async Task Send_that_hangs_until_its_deadline_is_transient_so_the_gateway_sends_it_again()
+    {
+        var bot = Substitute.For<ITelegramBotClient>();
+        bot.SendRequest(Arg.Any<SendMessageRequest>(), Arg.Any<CancellationToken>())
+            .Returns(call => NeverAnswersAsync(call.Arg<CancellationToken>()));
+        var sender = new TelegramSender(bot, NullLogger<TelegramSender>.Instance);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var outcome = await sender.SendAsync(new OutboxEntry { Id = 1, ChatId = 5, Text = "Xin chào" }, deadline.Token);
+
+        Assert.Equal(SendResultKind.Transient, outcome.Kind);
+        await bot.Received(1).SendRequest(Arg.Is<SendMessageRequest>(r => r.ChatId == 5), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Html_that_telegram_rejects_goes_out_as_plain_text()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        bot.Get<IOutbox>().Send([new OutgoingMessage { ChatId = 41, Text = "<b>Họp &amp; bàn &lt;gấp&gt;</i>" }]);
+
+        var sent = await bot.Api.WaitForMessage(41);
+        Assert.Equal("Họp & bàn <gấp>", sent.Text);
+        Assert.Null(sent.ParseMode);
+    }
+
+    private static async Task<Message> NeverAnswersAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("A request without a deadline hung for ever.");
+    }
+}
