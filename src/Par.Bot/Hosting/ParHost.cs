@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Dossiers;
+using Par.Bot.Handlers.Members;
 using Par.Bot.Handlers.Onboarding;
 using Par.Bot.Handlers.Ranking;
 using Par.Bot.Handlers.Reminders;
@@ -29,6 +30,7 @@ public static class ParHost
         builder.AddParRouting();
         builder.AddParDocuments();
         builder.AddParOnboarding();
+        builder.AddParMembers();
         builder.AddParUnits();
         builder.AddParRanking();
         builder.AddParDossiers();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Dossiers;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Core.Calendar;
 using Par.Core.Dossiers;
 using Par.Core.Outbox;
 using Par.Core.Periods;
@@ -23,6 +24,7 @@ public sealed class EscalationDigest(
     IOutbox outbox,
     LateRules rules,
     IOptions<ReminderOptions> options,
+    WorkingCalendar calendar,
     ProvinceClock clock) : IReminder
 {
     public string Schedule => ReminderSchedule.Escalation;
@@ -35,7 +37,7 @@ public sealed class EscalationDigest(
             .OrderByDescending(u => u.LongOverdue).ThenBy(u => u.UnitCode, StringComparer.Ordinal)
             .ToList();
         var period = Period.LastClosedMonth(today);
-        var deadline = ReportDeadlineReminder.DeadlineOf(period, options.Value.ReportDeadlineDay);
+        var deadline = ReportDeadlineReminder.DeadlineOf(period, options.Value.ReportDeadlineDay, calendar);
         var notReported = today > deadline ? NotReported(period) : [];
         if (longOverdue.Count == 0 && notReported.Count == 0)
             return 0;

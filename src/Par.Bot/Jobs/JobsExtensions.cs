@@ -14,6 +14,9 @@ public static class JobsExtensions
         services.AddSection<ReminderOptions>(ReminderOptions.Section);
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         services.AddSingleton(sp => LateRulesOf(sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
+        services.AddSection<CalendarOptions>(CalendarOptions.Section);
+        services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidator>();
+        services.AddSingleton(sp => CalendarOptionsValidator.CalendarOf(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
 
         services.AddSingleton<ReminderSchedules>();
         services.AddSingleton<IReminder, OverdueDigest>();
@@ -25,6 +28,10 @@ public static class JobsExtensions
         // Quartz takes the container's TimeProvider, so its fire times follow the injected clock too.
         builder.AddQuartz(quartz =>
         {
+            quartz.AddCalendar(
+                ReminderSchedules.HolidayCalendarName,
+                sp => sp.GetRequiredService<ReminderSchedules>().Holidays,
+                new AddCalendarOptions { Replace = true, UpdateTriggers = true });
             Schedule<OverdueDigestJob>(quartz, ReminderSchedule.Digest);
             Schedule<ReportReminderJob>(quartz, ReminderSchedule.ReportReminder);
             Schedule<EscalationJob>(quartz, ReminderSchedule.Escalation);
@@ -40,6 +47,7 @@ public static class JobsExtensions
         quartz.AddTrigger<TJob>((sp, trigger) => trigger
             .WithIdentity(name)
             .ForJob(name)
+            .WithCalendarName(ReminderSchedules.HolidayCalendarName)
             .WithCronSchedule(
                 sp.GetRequiredService<ReminderSchedules>()[name].Cron.CronExpressionString,
                 cron => cron.InTimeZone(sp.GetRequiredService<ProvinceClock>().Zone)));

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Hosting;
+using Par.Core.Calendar;
 using Par.Core.Reminders;
 using Quartz;
+using Quartz.Impl.Calendar;
 
 namespace Par.Bot.Jobs;
 
@@ -9,13 +11,19 @@ namespace Par.Bot.Jobs;
 /// The reminder schedules from configuration, resolved in the province's time zone, and which slot of a
 /// schedule is due: a slot missed while the bot was down is caught up on the same local day only.
 /// </summary>
-public sealed class ReminderSchedules(IOptions<ReminderOptions> options, ProvinceClock clock)
+public sealed class ReminderSchedules(IOptions<ReminderOptions> options, WorkingCalendar calendar, ProvinceClock clock)
 {
-    public IReadOnlyList<ReminderSchedule> All { get; } =
+    /// <summary>The Quartz calendar every reminder trigger is modified by.</summary>
+    public const string HolidayCalendarName = "holidays";
+
+    /// <summary>The configured holidays as a Quartz calendar in the province's zone: no reminder fires on them.</summary>
+    public HolidayCalendar Holidays { get; } = HolidaysOf(calendar, clock.Zone);
+
+    public IReadOnlyList<ReminderSchedule> All => field ??=
     [
-        Schedule(ReminderSchedule.Digest, nameof(ReminderOptions.DigestCron), options.Value.DigestCron, clock.Zone),
-        Schedule(ReminderSchedule.ReportReminder, nameof(ReminderOptions.ReportReminderCron), options.Value.ReportReminderCron, clock.Zone),
-        Schedule(ReminderSchedule.Escalation, nameof(ReminderOptions.EscalationCron), options.Value.EscalationCron, clock.Zone),
+        Schedule(ReminderSchedule.Digest, nameof(ReminderOptions.DigestCron), options.Value.DigestCron),
+        Schedule(ReminderSchedule.ReportReminder, nameof(ReminderOptions.ReportReminderCron), options.Value.ReportReminderCron),
+        Schedule(ReminderSchedule.Escalation, nameof(ReminderOptions.EscalationCron), options.Value.EscalationCron),
     ];
 
     public ReminderSchedule this[string name] => All.Single(s => s.Name == name);
@@ -34,6 +42,14 @@ public sealed class ReminderSchedules(IOptions<ReminderOptions> options, Provinc
         return new DateTimeOffset(midnight, clock.Zone.GetUtcOffset(midnight));
     }
 
-    private static ReminderSchedule Schedule(string name, string key, string cron, TimeZoneInfo zone) =>
-        new(name, key, new CronExpression(cron, zone));
+    private ReminderSchedule Schedule(string name, string key, string cron) =>
+        new(name, key, new CronExpression(cron, clock.Zone), Holidays);
+
+    private static HolidayCalendar HolidaysOf(WorkingCalendar calendar, TimeZoneInfo zone)
+    {
+        var holidays = new HolidayCalendar { TimeZone = zone, Description = "Calendar:Holidays" };
+        foreach (var day in calendar.Holidays)
+            holidays.AddExcludedDay(day);
+        return holidays;
+    }
 }

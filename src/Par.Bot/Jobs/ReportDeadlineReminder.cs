@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Core.Calendar;
 using Par.Core.Outbox;
 using Par.Core.Periods;
 using Par.Core.Reminders;
@@ -10,8 +11,8 @@ namespace Par.Bot.Jobs;
 
 /// <summary>
 /// Reminds the members of every active unit that has not reported the month just ended, naming the deadline
-/// (day <see cref="ReminderOptions.ReportDeadlineDay"/> of this month). After the deadline the escalation
-/// digest lists such units to admins.
+/// (day <see cref="ReminderOptions.ReportDeadlineDay"/> of this month, or the next working day when that is a
+/// weekend or holiday) and the working days left. After the deadline the escalation digest lists such units to admins.
 /// </summary>
 public sealed class ReportDeadlineReminder(
     IUnitStore units,
@@ -19,6 +20,7 @@ public sealed class ReportDeadlineReminder(
     NotificationRecipients recipients,
     IOutbox outbox,
     IOptions<ReminderOptions> options,
+    WorkingCalendar calendar,
     ProvinceClock clock) : IReminder
 {
     public string Schedule => ReminderSchedule.ReportReminder;
@@ -27,8 +29,8 @@ public sealed class ReportDeadlineReminder(
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot, clock.Zone).DateTime);
         var period = Period.LastClosedMonth(today);
-        var deadline = DeadlineOf(period, options.Value.ReportDeadlineDay);
-        var daysLeft = deadline.DayNumber - today.DayNumber;
+        var deadline = DeadlineOf(period, options.Value.ReportDeadlineDay, calendar);
+        var daysLeft = calendar.WorkingDaysUntil(today, deadline);
         var done = reported.UnitsThatReported(period);
         var messages = units.List()
             .Where(unit => !done.Contains(unit.Code))
@@ -43,6 +45,7 @@ public sealed class ReportDeadlineReminder(
         return outbox.Send(messages).Count;
     }
 
-    /// <summary>Day <paramref name="deadlineDay"/> of the month after <paramref name="period"/>.</summary>
-    public static DateOnly DeadlineOf(Period period, int deadlineDay) => period.End.AddDays(deadlineDay);
+    /// <summary>Day <paramref name="deadlineDay"/> of the month after <paramref name="period"/>, moved to the next working day when it is a day off.</summary>
+    public static DateOnly DeadlineOf(Period period, int deadlineDay, WorkingCalendar calendar) =>
+        calendar.OnOrNextWorkingDay(period.End.AddDays(deadlineDay));
 }

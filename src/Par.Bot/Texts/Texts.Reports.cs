@@ -204,6 +204,7 @@ public sealed partial class Texts
         ValueParseError.ZeroDenominator => Say(Phrases.ValueZeroDenominator),
         ValueParseError.NumeratorOverDenominator => Say(Phrases.ValueNumeratorOverDenominator),
         ValueParseError.AmbiguousSeparator => Say(Phrases.ValueAmbiguousSeparator),
+        ValueParseError.BareFraction => Say(Phrases.ValueBareFraction),
         _ => Say(Phrases.ValueNotANumber, Say(Phrases.ValueHint)),
     };
 
@@ -290,6 +291,7 @@ public sealed partial class Texts
         public static readonly Phrase ValueZeroDenominator = new();
         public static readonly Phrase ValueNumeratorOverDenominator = new();
         public static readonly Phrase ValueAmbiguousSeparator = new();
+        public static readonly Phrase ValueBareFraction = new();
         public static readonly Phrase ValueNotANumber = new("hint");
     }
 }

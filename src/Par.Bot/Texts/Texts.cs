@@ -53,6 +53,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         RedeemOutcome.Expired => Say(Phrases.InviteExpired),
         RedeemOutcome.AlreadyUsed => Say(Phrases.InviteAlreadyUsed),
         RedeemOutcome.UnitArchived => Say(Phrases.InviteUnitArchived),
+        RedeemOutcome.Revoked => Say(Phrases.InviteRevokedCode),
         _ => Apology,
     };
 
@@ -106,6 +107,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         TableErrorKind.BadEncoding => Say(Phrases.FileBadEncoding),
         TableErrorKind.NoHeader => Say(Phrases.FileNoHeader),
         TableErrorKind.DuplicateHeader => Say(Phrases.FileDuplicateHeader, Code(error.Detail)),
+        TableErrorKind.CellTooLong => Say(Phrases.FileCellTooLong, Code(error.Detail), TableReadLimits.DefaultMaxCellChars),
         _ => Say(Phrases.FileNotATable),
     });
     public string FileUnknownKind(IReadOnlyList<string> headers) => Say(Phrases.FileUnknownKind, E(string.Join(", ", headers)));
@@ -178,6 +180,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         public static readonly Phrase CommandDone = new();
         public static readonly Phrase CommandTasks = new();
         public static readonly Phrase CommandInvite = new();
+        public static readonly Phrase CommandMembers = new();
         public static readonly Phrase CommandUnits = new();
         public static readonly Phrase CommandBroadcast = new();
         public static readonly Phrase CommandExport = new();
@@ -230,7 +233,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         {
             ["start"] = CommandStart, ["help"] = CommandHelp, ["rank"] = CommandRank, ["top"] = CommandTop,
             ["report"] = CommandReport, ["overdue"] = CommandOverdue, ["done"] = CommandDone, ["tasks"] = CommandTasks,
-            ["invite"] = CommandInvite, ["units"] = CommandUnits, ["broadcast"] = CommandBroadcast, ["export"] = CommandExport,
+            ["invite"] = CommandInvite, ["members"] = CommandMembers, ["units"] = CommandUnits, ["broadcast"] = CommandBroadcast, ["export"] = CommandExport,
             ["reference"] = CommandReference, ["period"] = CommandPeriod, ["schedule"] = CommandSchedule, ["lang"] = CommandLang,
             ["cancel"] = CommandCancel,
         };

@@ -26,6 +26,8 @@ public enum Permission
     AllUnits,
     /// <summary>Invite a deputy to a unit.</summary>
     InviteDeputy,
+    /// <summary>See a unit's members and open invite codes, remove a deputy, revoke a code (a head: their own unit's).</summary>
+    ManageMembers,
     /// <summary>Invite a unit's head, one unit or every unit without one.</summary>
     InviteHead,
     /// <summary>Assign a task to a unit.</summary>

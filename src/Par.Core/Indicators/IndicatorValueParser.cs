@@ -33,6 +33,19 @@ public static class IndicatorValueParser
         return slash >= 0 ? ParseRatio(span[..slash].TrimEnd(), span[(slash + 1)..].TrimStart()) : ParsePercent(span);
     }
 
+    /// <summary>
+    /// A value from a file cell: like <see cref="Parse"/>, but a bare fraction between 0 and 1 (<c>0.95</c>, no
+    /// percent sign) is refused as <see cref="ValueParseError.BareFraction"/>. Percent-formatted XLSX cells arrive
+    /// as <c>95%</c>; a bare 0.95 is a sheet whose format was lost, and 0.95 % is almost never what it meant.
+    /// </summary>
+    public static ValueParseResult ParseCell(string? text)
+    {
+        var parsed = Parse(text);
+        return parsed.IsSuccess && !parsed.Value.IsRatio && parsed.Value.Rate is > 0 and < 1 && !text!.Contains('%')
+            ? ValueParseResult.Failure(ValueParseError.BareFraction)
+            : parsed;
+    }
+
     private static ValueParseResult ParsePercent(ReadOnlySpan<char> text)
     {
         if (text is [.. var number, '%'])

@@ -26,4 +26,10 @@ public enum ValueParseError
 
     /// <summary>A ratio count such as <c>1.000</c> that may mean one thousand or one; write it without separators.</summary>
     AmbiguousSeparator,
+
+    /// <summary>
+    /// A bare fraction such as <c>0.95</c> in a file, where a spreadsheet without a percent format may mean 95 %;
+    /// refused rather than stored as 0.95 %. Write 95 or 95%.
+    /// </summary>
+    BareFraction,
 }

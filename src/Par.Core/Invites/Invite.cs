@@ -13,4 +13,10 @@ public sealed record Invite
     public required DateTime ExpiresUtc { get; init; }
     public long? RedeemedBy { get; init; }
     public DateTime? RedeemedUtc { get; init; }
+    /// <summary>Set when a newer head invite for the unit replaced this one, or someone revoked it with /invite revoke.</summary>
+    public DateTime? RevokedUtc { get; init; }
+    public long? RevokedBy { get; init; }
+
+    /// <summary>Neither used nor revoked nor expired at <paramref name="nowUtc"/>.</summary>
+    public bool IsOpen(DateTime nowUtc) => RedeemedBy is null && RevokedUtc is null && ExpiresUtc > nowUtc;
 }

@@ -106,7 +106,7 @@ public sealed class ReportService(
         var errors = new List<ReportProblem>();
         foreach (var (code, text) in row.Cells.Where(cell => cell.Value.Length > 0))
         {
-            var parsed = IndicatorValueParser.Parse(text);
+            var parsed = IndicatorValueParser.ParseCell(text);
             if (parsed.IsSuccess)
             {
                 values.Add(new Assignment(code, parsed.Value));

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Par.Core.Dossiers;
 using Par.Core.Reminders;
 using Par.Core.Tasks;
@@ -14,8 +13,6 @@ public static class DossierStorageExtensions
         services.AddSingleton<IDossierStore, LiteDossierStore>();
         services.AddSingleton<ITaskStore, LiteTaskStore>();
         services.AddSingleton<IReminderSlotLog, LiteReminderSlotLog>();
-        // The reports feature may register its own reader; this one reads the documents it stores.
-        services.TryAddSingleton<IReportedUnits, LiteReportedUnits>();
         return services;
     }
 }

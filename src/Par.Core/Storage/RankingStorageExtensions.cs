@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Par.Core.Periods;
 using Par.Core.References;
+using Par.Core.Reminders;
 using Par.Core.Reports;
 using Par.Core.Units;
 
@@ -12,6 +13,7 @@ public static class RankingStorageExtensions
     public static IServiceCollection AddParRankingStorage(this IServiceCollection services)
     {
         services.AddSingleton<IReportStore, LiteReportStore>();
+        services.AddSingleton<IReportedUnits, ReportedUnits>();
         services.AddSingleton<IPeriodLockStore, LitePeriodLockStore>();
         services.AddSingleton<IReferenceStore, LiteReferenceStore>();
         services.AddSingleton<IUnitMergeStore, LiteUnitMergeStore>();

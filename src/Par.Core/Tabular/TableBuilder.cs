@@ -20,6 +20,14 @@ internal sealed partial class TableBuilder(TableReadLimits limits)
             return null;
         }
 
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Length > limits.MaxCellChars)
+            {
+                return new TableError(TableErrorKind.CellTooLong, CellReference.Of(i, number));
+            }
+        }
+
         if (headers is null)
         {
             return SetHeader(number, cells);

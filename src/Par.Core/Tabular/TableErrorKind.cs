@@ -23,4 +23,7 @@ public enum TableErrorKind
 
     /// <summary>Two columns share a name after normalisation.</summary>
     DuplicateHeader,
+
+    /// <summary>A cell longer than <see cref="TableReadLimits.MaxCellChars"/>; the detail is its reference (<c>C12</c>).</summary>
+    CellTooLong,
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Par.Core.Tabular.Xlsx;
+
 namespace Par.Core.Tabular;
 
 /// <summary>

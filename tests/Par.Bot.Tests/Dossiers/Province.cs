@@ -39,6 +39,13 @@ internal static partial class Province
         Assert.Contains("English", lang.Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The unit's member sends a one-line report, which the bot saves.</summary>
+    public static async Task ReportAsync(this BotHarness bot, long userId, string line)
+    {
+        var reply = await bot.SayAsync(userId, line);
+        Assert.Contains("Đã lưu báo cáo", reply.Text);
+    }
+
     public static async Task<SentMessage> SendFileAsync(this BotHarness bot, long userId, string csv, string fileName = "ho-so.csv")
     {
         bot.Api.SendDocument(userId, Encoding.UTF8.GetBytes(csv), fileName);

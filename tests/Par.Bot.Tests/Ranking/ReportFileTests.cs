@@ -1,5 +1,6 @@
 using System.Text;
 using MiniExcelLibs;
+using Par.Core.Tests.Tabular;
 
 namespace Par.Bot.Tests.Ranking;
 
@@ -64,6 +65,36 @@ public sealed class ReportFileTests : IAsyncLifetime
         Assert.Contains("• Dòng 4: không có đơn vị XYZ", reply);
         Assert.Equal("DISCLOSE=100 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
         Assert.Equal("DISCLOSE=87.5 ONTIME=300/400", bot.Stored("STP", "2025-04"));
+    }
+
+    [Fact]
+    public async Task Percent_formatted_xlsx_cells_are_stored_as_the_percent_the_sheet_shows()
+    {
+        var book = new HandMadeWorkbook();
+        var percent = book.Style("9");
+        var twoDecimals = book.Style("0.00%");
+        book.Row(1, book.Text("A1", "Đơn vị"), book.Text("B1", "Kỳ báo cáo"), book.Text("C1", "DISCLOSE"), book.Text("D1", "ONLINE"))
+            .Row(2, book.Text("A2", "SNV"), book.Text("B2", "2025-04"), HandMadeWorkbook.Number("C2", "0.95", percent), HandMadeWorkbook.Number("D2", "0.625", twoDecimals));
+        bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
+
+        var reply = (await bot.Api.WaitForMessage(Head)).Plain();
+
+        Assert.Contains("lưu 1 dòng (2 giá trị thay đổi)", reply);
+        Assert.Equal("DISCLOSE=95 ONLINE=62.5", bot.Stored("SNV", "2025-04"));
+    }
+
+    [Fact]
+    public async Task A_bare_fraction_in_a_file_is_refused_not_stored_as_a_fraction_of_a_percent()
+    {
+        var book = new HandMadeWorkbook();
+        book.Row(1, book.Text("A1", "unit"), book.Text("B1", "period"), book.Text("C1", "DISCLOSE"))
+            .Row(2, book.Text("A2", "SNV"), book.Text("B2", "2025-04"), HandMadeWorkbook.Number("C2", "0.95"));
+        bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
+
+        var reply = (await bot.Api.WaitForMessage(Head)).Plain();
+
+        Assert.Contains("• Dòng 2: DISCLOSE=0.95: số lẻ dưới 1 không rõ là phần trăm nào; hãy ghi 95 hoặc 95%", reply);
+        Assert.Empty(bot.Reports.PeriodsOf("SNV"));
     }
 
     [Fact]

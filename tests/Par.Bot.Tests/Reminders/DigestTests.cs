@@ -1,9 +1,7 @@
-using LiteDB;
 using Par.Bot.Jobs;
 using Par.Bot.Tests.Dossiers;
 using Par.Bot.Tests.Hosting;
 using Par.Core.Reminders;
-using Par.Core.Storage;
 
 namespace Par.Bot.Tests.Reminders;
 
@@ -107,7 +105,7 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task Admins_get_long_overdue_units_and_units_that_missed_the_report_deadline()
     {
         await _bot.SendFileAsync(Head, Dossiers);
-        _bot.Get<ParDatabase>().Collection<BsonDocument>("reports").Insert(new BsonDocument { ["UnitCode"] = "STP", ["Period"] = "2025-04" });
+        await _bot.ReportAsync(OtherHead, "/report 2025-04 DISCLOSE=100");
 
         _bot.Clock.SetVietnamTime(new DateTime(2025, 5, 20, 16, 0, 30));
         await _bot.Get<ReminderRunner>().RunDueAsync();
@@ -131,13 +129,14 @@ public sealed class DigestTests : IAsyncLifetime
     [Fact]
     public async Task Units_that_have_not_reported_the_month_are_reminded_before_the_deadline()
     {
-        _bot.Get<ParDatabase>().Collection<BsonDocument>("reports").Insert(new BsonDocument { ["UnitCode"] = "STP", ["Period"] = "2025-05" });
+        _bot.Clock.SetVietnamTime(new DateTime(2025, 6, 1, 10, 0, 0));
+        await _bot.ReportAsync(OtherHead, "/report 2025-05 ONTIME=490/500");
 
         _bot.Clock.SetVietnamTime(new DateTime(2025, 6, 3, 9, 0, 30));
         await _bot.Get<ReminderRunner>().RunDueAsync();
 
         var reminder = await _bot.Api.WaitForMessage(Head, m => m.Text!.Contains("Nhắc báo cáo"));
-        Assert.Contains("<b>Sở Nội vụ</b> chưa gửi báo cáo Chỉ số CCHC tháng 5/2025. Hạn chót: ngày 05/06/2025 (còn 2 ngày).", reminder.Text);
+        Assert.Contains("<b>Sở Nội vụ</b> chưa gửi báo cáo Chỉ số CCHC tháng 5/2025. Hạn chót: ngày 05/06/2025 (còn 2 ngày làm việc).", reminder.Text);
         Assert.Contains("<code>/report 2025-05</code>", reminder.Text);
         Assert.Equal(["report:2025-05:2025-06-03:unit:SNV:user:501"], _bot.OutboxKeys("report:"));
     }

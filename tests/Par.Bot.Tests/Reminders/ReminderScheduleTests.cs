@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Par.Bot.Hosting;
 using Par.Bot.Jobs;
+using Par.Core.Calendar;
 
 namespace Par.Bot.Tests.Reminders;
 
@@ -90,8 +91,21 @@ public sealed class ReminderScheduleTests
     [Fact]
     public void The_defaults_are_valid() => Assert.True(new ReminderOptionsValidator().Validate(null, new ReminderOptions()).Succeeded);
 
-    private static ReminderSchedules Schedules(string digestCron) => new(
+    [Fact]
+    public void A_holiday_has_no_fire_time_and_the_next_one_is_the_next_working_day()
+    {
+        // Tết 2026: Saturday 14/02 to Sunday 22/02; the digest resumes on Monday 23/02.
+        var tet = new WorkingCalendar(Enumerable.Range(14, 9).Select(day => new DateOnly(2026, 2, day)));
+        var digest = Schedules("0 0 8 ? * MON-FRI", tet)[ReminderSchedule.Digest];
+
+        var next = digest.NextFireTimes(Utc("2026-02-12T02:00:00"), 3);
+
+        Assert.Equal([Utc("2026-02-13T01:00:00"), Utc("2026-02-23T01:00:00"), Utc("2026-02-24T01:00:00")], next);
+    }
+
+    private static ReminderSchedules Schedules(string digestCron, WorkingCalendar? calendar = null) => new(
         Options.Create(new ReminderOptions { DigestCron = digestCron }),
+        calendar ?? WorkingCalendar.WeekdaysOnly,
         new ProvinceClock(TimeProvider.System, Options.Create(new BotOptions { TimeZone = "Asia/Ho_Chi_Minh" })));
 
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

@@ -30,6 +30,7 @@ public sealed class AccessPolicyTests
         { Permission.MarkDone,        Both, Own,  Own,   None,     Role.Deputy },
         { Permission.ImportDossiers,  Both, Own,  Own,   None,     Role.Deputy },
         { Permission.InviteDeputy,    Both, Own,  None,  None,     Role.Head },
+        { Permission.ManageMembers,   Both, Own,  None,  None,     Role.Head },
         { Permission.AllUnits,        Both, None, None,  None,     Role.Admin },
         { Permission.InviteHead,      Both, None, None,  None,     Role.Admin },
         { Permission.AssignTask,      Both, None, None,  None,     Role.Admin },

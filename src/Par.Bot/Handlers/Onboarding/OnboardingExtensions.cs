@@ -6,7 +6,7 @@ namespace Par.Bot.Handlers.Onboarding;
 
 public static class OnboardingExtensions
 {
-    /// <summary>Invites and the commands every user starts with: /start, /help, /cancel, /lang, /invite.</summary>
+    /// <summary>Invites and the commands every user starts with: /start (and its move button), /help, /cancel, /lang, /invite.</summary>
     public static IHostApplicationBuilder AddParOnboarding(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -18,6 +18,8 @@ public static class OnboardingExtensions
         services.AddSingleton<ICommand, CancelCommand>();
         services.AddSingleton<ICommand, LangCommand>();
         services.AddSingleton<ICommand, InviteCommand>();
+        services.AddSingleton<InviteRedemption>();
+        services.AddSingleton<ICallbackHandler, MoveButtons>();
         return builder;
     }
 }

@@ -8,7 +8,7 @@ using Par.Core.Units;
 namespace Par.Bot.Handlers.Onboarding;
 
 /// <summary>/start: the welcome, or /start CODE (also from a deep link) to redeem an invite.</summary>
-public sealed class StartCommand(InviteService invites, IUnitStore units, BotIdentity identity) : ICommand
+public sealed class StartCommand(InviteService invites, IUnitStore units, BotIdentity identity, InviteRedemption redemption) : ICommand
 {
     public string Name => "start";
     public Permission Permission => Permission.UseBot;
@@ -38,14 +38,15 @@ public sealed class StartCommand(InviteService invites, IUnitStore units, BotIde
     private void Redeem(BotContext context, string code)
     {
         var result = invites.Redeem(code, context.UserId, context.UserName);
-        if (result.Outcome != RedeemOutcome.Joined)
+        if (result.Outcome == RedeemOutcome.MoveNeedsConfirmation)
         {
-            context.Reply(context.T.RedeemFailed(result.Outcome));
+            context.Reply(context.T.MoveConfirm(result.CurrentUnit!, result.Unit!, result.Role),
+            [[
+                new(context.T.MoveButton(result.Unit!), $"{MoveButtons.Prefix}:yes:{code.Trim().ToUpperInvariant()}"),
+                new(context.T.StayButton(result.CurrentUnit!), $"{MoveButtons.Prefix}:no:{result.CurrentUnit!.Code}"),
+            ]]);
             return;
         }
-        // An admin who joins a unit keeps the admin's menu.
-        var role = context.Role == Role.Admin ? Role.Admin : result.Role;
-        context.Reply(context.T.Joined(result.Unit!, result.Role));
-        context.MenuRole = role;
+        redemption.Answer(context, result);
     }
 }
