@@ -115,7 +115,7 @@ public sealed partial class Texts
         lines.AddRange(card.Lines.Select(line => Say(
             Phrases.ReportSummaryLine,
             changed.Contains(line.Code) ? "✏️" : "•",
-            Code(line.Code),
+            E(line.Indicator.ShortName(language)),
             line.Value is { } value ? E(value.Display(language)) : Say(Phrases.NotReported),
             RankingNumbers.Score(line.Earned, language),
             RankingNumbers.Rate(line.Points, language))));
@@ -256,7 +256,7 @@ public sealed partial class Texts
         public static readonly Phrase CancelButton = new();
         public static readonly Phrase BackButton = new();
         public static readonly Phrase ReportSummary = new("unit period");
-        public static readonly Phrase ReportSummaryLine = new("mark code value earned points");
+        public static readonly Phrase ReportSummaryLine = new("mark indicator value earned points");
         public static readonly Phrase NotReported = new();
         public static readonly Phrase ReportExpectedScore = new("score band");
         public static readonly Phrase ReportSummaryNothingNew = new();
