@@ -28,7 +28,7 @@ public sealed class RankTests : IAsyncLifetime
         var reply = (await bot.SayAsync(Head, "/rank")).Plain();
 
         Assert.Contains("Sở Nội vụ — kỳ tháng 4/2025: 60,52 điểm (trung bình), hạng 1/3 (▲1 bậc, +26,52 điểm so với tháng 3/2025).", reply);
-        Assert.Contains("Trung bình khối sở, ban, ngành: 47,36 điểm.", reply);
+        Assert.Contains("Trung bình khối Sở, ban, ngành: 47,36 điểm.", reply);
         Assert.Contains("• Mức độ hài lòng về giải quyết thủ tục hành chính (SATISFACTION): chưa báo cáo — mất 12,00 điểm", reply);
         Assert.Contains("• Hồ sơ được số hóa (DIGITIZE): chưa báo cáo — mất 11,00 điểm", reply);
         Assert.Contains("• Kết quả giải quyết được cấp dưới dạng điện tử: 79,43 % — trung bình toàn quốc 70,81 %", reply);
