@@ -38,6 +38,7 @@ public static class ParHost
         builder.AddParBroadcasts();
         builder.AddParReminders();
         builder.AddParJobs();
+        builder.AddParDemo();
         configure?.Invoke(builder);
         return builder.Build();
     }
@@ -47,12 +48,9 @@ public static class ParHost
         IHost host;
         try
         {
-            host = Build(args);
             if (DemoSeeder.IsRequested(args))
-            {
-                using (host)
-                    return DemoSeeder.Run(host, Console.Out);
-            }
+                return DemoSeeder.Run(Build(args, DemoSeeder.Offline), Console.Out);
+            host = Build(args);
             await ValidateAsync(host.Services);
         }
         catch (Exception e) when (StartupProblem(e) is { } problem)
