@@ -22,7 +22,7 @@ public sealed record DemoReport(
             yield return $"  {member.UserId.ToString(CultureInfo.InvariantCulture),-10}  {member.UnitCode,-13}  {member.Role.ToString().ToLowerInvariant()}";
         yield return "";
         yield return $"To see the demo as a unit does, send the bot /start {NewcomerInvite.Code} from your own account before " +
-            $"{InviteExpiresLocal:yyyy-MM-dd HH:mm}: you become head of {NewcomerInvite.UnitCode}, which has late, due-soon and waiting dossiers and a task.";
+            $"{InviteExpiresLocal:yyyy-MM-dd HH:mm}: you become head of {NewcomerInvite.UnitCode}, which has late, due-soon and waiting-for-the-citizen (Chờ bổ sung) dossiers and a task.";
         yield return "As admin, try /overdue, /broadcast status, /top xã, /rank SNV and /export.";
     }
 }

@@ -8,8 +8,9 @@ using Par.Core.Tasks;
 namespace Par.Bot.Hosting;
 
 /// <summary>
-/// What the demo's staffed units have to do, timed from now so it stays true: dossiers late, due soon, waiting and
-/// done (imported as an admin's file would be), and tasks from the admin, one already finished.
+/// What the demo's staffed units have to do, timed from now so it stays true: dossiers late, due soon, open, waiting
+/// for the citizen (<c>Chờ bổ sung</c>, past due but paused) and done (imported as an admin's file would be), and tasks
+/// from the admin, one already finished.
 /// </summary>
 public sealed class DemoWork(DossierImportService dossiers, TaskService tasks, ProvinceClock clock)
 {
@@ -36,6 +37,8 @@ public sealed class DemoWork(DossierImportService dossiers, TaskService tasks, P
             for (var i = random.Next(1, 3); i > 0; i--)
                 cells.Add(Row(Days(-random.Next(5, 10)), Hours(random.Next(2, 20)), "Đang giải quyết"));
             cells.Add(Row(Days(-2), Days(random.Next(4, 12)), "Chờ xử lý"));
+            // Past its due date but waiting for the citizen's papers: /overdue counts it apart, never as late.
+            cells.Add(Row(Days(-random.Next(8, 14)), Days(-random.Next(1, 4)), "Chờ bổ sung"));
             cells.Add(Row(Days(-1), Days(random.Next(6, 15)), "Mới tiếp nhận"));
             cells.Add(Row(Days(-15), Days(-3), "Đã giải quyết", Days(-4)));
             rows.AddRange(cells.Select(row => new TableRow(rows.Count + 2, row)));

@@ -64,7 +64,7 @@ public sealed partial class DemoProvinceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_newcomer_joins_a_demo_unit_with_the_printed_code_and_sees_its_late_items_and_digest()
+    public async Task A_newcomer_joins_a_demo_unit_with_the_printed_code_and_sees_its_late_items_the_waiting_apart_and_the_digest()
     {
         var code = InviteCode().Match(printed).Groups[1].Value;
 
@@ -80,6 +80,7 @@ public sealed partial class DemoProvinceTests : IAsyncLifetime
         Assert.Contains("HS-001", overdue);
         Assert.Contains("quá hạn", overdue);
         Assert.Contains("còn ", overdue);
+        Assert.Contains("⏸ Chờ công dân bổ sung / thực hiện nghĩa vụ tài chính: 1 (tạm dừng tính hạn, không tính là trễ)", overdue);
         Assert.Contains("HS-001", digest.Plain());
     }
 
