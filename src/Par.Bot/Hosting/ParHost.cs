@@ -38,6 +38,7 @@ public static class ParHost
         builder.AddParBroadcasts();
         builder.AddParReminders();
         builder.AddParJobs();
+        builder.AddParDemo();
         configure?.Invoke(builder);
         return builder.Build();
     }
@@ -52,12 +53,9 @@ public static class ParHost
         IHost host;
         try
         {
-            host = Build(args);
             if (DemoSeeder.IsRequested(args))
-            {
-                using (host)
-                    return DemoSeeder.Run(host, Console.Out);
-            }
+                return DemoSeeder.Run(Build(args, DemoSeeder.Offline), Console.Out);
+            host = Build(args);
             await ValidateAsync(host.Services);
             if (host.Services.GetRequiredService<IOptions<BotOptions>>().Value.AdminIds.Count == 0)
             {

@@ -11,7 +11,6 @@ namespace Par.Bot.Texts;
 public partial interface ITexts
 {
     string BandName(Band band);
-    string GroupName(string group);
     string BadPeriod(string text);
     string BadPeriodReply(string text);
 

@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Tasks;
 using Par.Core.Tasks;
+using Par.Core.Units;
 
 namespace Par.Bot.Texts;
 
@@ -11,9 +12,8 @@ public partial interface ITexts
     string TaskDoneButton(UnitTask task);
     string NewTaskButton { get; }
 
-    string TaskGroupName(string group);
     string TaskPickGroup { get; }
-    string TaskPickUnit(string group, int page, int pages);
+    string TaskPickUnit(UnitGroup group, int page, int pages);
     string TaskPreviousPage { get; }
     string TaskNextPage { get; }
     string TaskAskDeadline(string unitName);

@@ -20,14 +20,6 @@ public sealed partial class Texts
         _ => Phrases.BandWeak,
     });
 
-    public string GroupName(string group) => group.ToLowerInvariant() switch
-    {
-        "department" => Say(Phrases.GroupDepartment),
-        "commune" => Say(Phrases.GroupCommune),
-        "district" => Say(Phrases.GroupDistrict),
-        _ => Say(Phrases.GroupOther, E(group)),
-    };
-
     public string BadPeriod(string text) => Say(Phrases.BadPeriod, Code(text));
 
     public string BadPeriodReply(string text) => Say(Phrases.BadPeriodReply, Code(text));
@@ -218,10 +210,6 @@ public sealed partial class Texts
         public static readonly Phrase BandGood = new();
         public static readonly Phrase BandAverage = new();
         public static readonly Phrase BandWeak = new();
-        public static readonly Phrase GroupDepartment = new();
-        public static readonly Phrase GroupCommune = new();
-        public static readonly Phrase GroupDistrict = new();
-        public static readonly Phrase GroupOther = new("group");
         public static readonly Phrase BadPeriod = new("period");
         public static readonly Phrase BadPeriodReply = new("period");
         public static readonly Phrase ReportUsage = new();

@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Tasks;
 using Par.Core.Tasks;
+using Par.Core.Units;
 using static Par.Bot.Telegram.Html;
 
 namespace Par.Bot.Texts;
@@ -38,17 +39,9 @@ public sealed partial class Texts
     public string TaskDoneButton(UnitTask task) => Say(Phrases.TaskDoneButton, task.Code);
     public string NewTaskButton => Say(Phrases.NewTaskButton);
 
-    public string TaskGroupName(string group) => group switch
-    {
-        "department" => Say(Phrases.TaskGroupDepartment),
-        "commune" => Say(Phrases.TaskGroupCommune),
-        "district" => Say(Phrases.TaskGroupDistrict),
-        _ => group,
-    };
-
     public string TaskPickGroup => Say(Phrases.TaskPickGroup);
-    public string TaskPickUnit(string group, int page, int pages) =>
-        Say(Phrases.TaskPickUnit, E(TaskGroupName(group)), pages > 1 ? Say(Phrases.TaskPage, page, pages) : "");
+    public string TaskPickUnit(UnitGroup group, int page, int pages) =>
+        Say(Phrases.TaskPickUnit, GroupHtml(group), pages > 1 ? Say(Phrases.TaskPage, page, pages) : "");
     public string TaskPreviousPage => Say(Phrases.TaskPreviousPage);
     public string TaskNextPage => Say(Phrases.TaskNextPage);
 
@@ -102,9 +95,6 @@ public sealed partial class Texts
         public static readonly Phrase TasksOpen = new();
         public static readonly Phrase TaskDoneButton = new("code");
         public static readonly Phrase NewTaskButton = new();
-        public static readonly Phrase TaskGroupDepartment = new();
-        public static readonly Phrase TaskGroupCommune = new();
-        public static readonly Phrase TaskGroupDistrict = new();
         public static readonly Phrase TaskPickGroup = new();
         public static readonly Phrase TaskPickUnit = new("group page");
         public static readonly Phrase TaskPage = new("page pages");

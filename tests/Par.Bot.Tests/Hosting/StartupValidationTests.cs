@@ -14,6 +14,11 @@ public sealed class StartupValidationTests
     [InlineData("--Bot:AdminIds:0=abc", "Bot:AdminIds:0")]
     [InlineData("--Bot:DefaultLanguage=fr", "Bot:DefaultLanguage")]
     [InlineData("--Sending:MessagesPerSecond=0", "MessagesPerSecond")]
+    [InlineData("--Units:Groups:1:Code=", "Units:Groups:1:Code is missing")]
+    [InlineData("--Units:Groups:0:NameVi=", "Units:Groups:0:NameVi is missing")]
+    [InlineData("--Units:Groups:0:Code=Sở", "Units:Groups:0:Code 'Sở' must be a short Latin word")]
+    [InlineData("--Units:Groups:0:Aliases:0=Phường", "Units:Groups:1:Aliases:1 'phường' already means group 'department' (Units:Groups:0)")]
+    [InlineData("--Units:Groups:1:Aliases:0=department", "Units:Groups:1:Aliases:0 'department' already means group 'department' (Units:Groups:0)")]
     public Task Bad_setting_stops_the_host_with_one_line_naming_the_key(string setting, string expected) =>
         StopsWithOneLine(["--Bot:AdminIds:0=9001", setting], expected);
 

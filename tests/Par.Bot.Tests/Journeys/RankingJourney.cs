@@ -57,6 +57,7 @@ public sealed class RankingJourney : IAsyncLifetime
         var syt = (await bot.SayAsync(RankingBot.Admin, "/rank SYT 2025-04")).Plain();
 
         Assert.Contains("Sở Tư pháp — kỳ tháng 4/2025: 37,99 điểm (yếu), hạng 2/3 đơn vị đã báo cáo, khối có 4 (▼1 bậc, +19,99 điểm so với tháng 3/2025).", stp);
+        Assert.Contains("Trung bình khối Sở, ban, ngành: 41,99 điểm.", stp);
         Assert.Contains("• Nộp hồ sơ trực tuyến: chưa báo cáo — mất 12,00 điểm", stp);
         Assert.DoesNotContain("(ONLINE)", stp);
         Assert.Contains("Sở Y tế — kỳ tháng 4/2025: 37,99 điểm (yếu), hạng 2/3 đơn vị đã báo cáo, khối có 4 (tháng 3/2025 chưa có số liệu để so sánh).", syt);
@@ -67,12 +68,13 @@ public sealed class RankingJourney : IAsyncLifetime
         var board = (await bot.SayAsync(RankingBot.Admin, "/top department 2025-04")).Plain();
         var photo = await bot.Api.WaitForMessage(RankingBot.Admin, m => m.Method == "sendPhoto");
 
+        Assert.Contains("Bảng xếp hạng khối Sở, ban, ngành — tháng 4/2025", board);
         Assert.Contains("4 đơn vị, 3 đã báo cáo · trung bình 41,99 điểm", board);
         Assert.Contains("1. Sở Nội vụ — 50,00 (trung bình)\n2. Sở Tư pháp — 37,99 (yếu)\n2. Sở Y tế — 37,99 (yếu)", board);
         Assert.Contains("Chưa báo cáo (1): Sở Xây dựng", board);
         var average = bot.Harness.Get<RankingService>().Rank("department", RankingBot.P("2025-04")).Average!.Value;
         var expected = bot.Harness.Get<RankingChart>().Render(
-            "Xếp hạng khối sở, ban, ngành — tháng 4/2025",
+            "Xếp hạng khối Sở, ban, ngành — tháng 4/2025",
             [new ChartBar("1. Sở Nội vụ", 50, "50,00", false), new ChartBar("2. Sở Tư pháp", 37.99, "37,99", false), new ChartBar("2. Sở Y tế", 37.99, "37,99", false)],
             (double)average,
             "Trung bình 41,99",
@@ -86,6 +88,7 @@ public sealed class RankingJourney : IAsyncLifetime
         var csv = await bot.Api.WaitForMessage(RankingBot.Admin);
 
         var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.All(rows, r => Assert.Equal("Sở, ban, ngành", r["Khối"]));
         Assert.Equal(
             ["SNV 50 1 3 4 1", "STP 37.99 2 3 4 -1", "SYT 37.99 2 3 4 -", "SXD - - 3 4 -"],
             rows.Select(r => string.Create(
@@ -112,7 +115,7 @@ public sealed class RankingJourney : IAsyncLifetime
         Assert.DoesNotContain("ℹ️", stp);
         Assert.Contains("4 đơn vị, 2 đã báo cáo", board);
         Assert.Contains("1. Sở Tư pháp — 31,20 (yếu)\n2. Sở Nội vụ* — 28,00 (yếu)\n* Chưa có báo cáo quý I/2025: số liệu tính từ báo cáo các tháng.", board);
-        Assert.Contains("* Chưa có báo cáo quý I/2025", photo.Plain());
+        Assert.Contains("Xếp hạng khối Sở, ban, ngành — quý I/2025\n* Chưa có báo cáo quý I/2025", photo.Plain());
         var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(
             ["STP 1 ", "SNV 2 2025-01 2025-02 2025-03"],

@@ -34,7 +34,7 @@ public sealed class ExportTests : IAsyncLifetime
         var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(["EVIL", "SNV", "XA-A"], rows.Select(r => (string)r["Mã đơn vị"]!));
         var snv = rows[1];
-        Assert.Equal(("department", "Sở Nội vụ"), ((string)snv["Khối"]!, (string)snv["Tên đơn vị"]!));
+        Assert.Equal(("Sở, ban, ngành", "Sở Nội vụ"), ((string)snv["Khối"]!, (string)snv["Tên đơn vị"]!));
         Assert.Equal(98d, snv["ONTIME (%)"]);
         Assert.Equal(19.6d, snv["ONTIME (điểm)"]);
         Assert.Equal(100d, snv["DISCLOSE (%)"]);
@@ -49,8 +49,8 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.Equal("par-2025-04.csv", csv.FileName);
         var text = Encoding.UTF8.GetString(csv.FileContent!);
         Assert.StartsWith("\uFEFFKhối,Mã đơn vị,Tên đơn vị,DISCLOSE (%)", text);
-        Assert.Contains("department,EVIL,\"'=HYPERLINK(\"\"x\"\")\",100,18,100,20,50,12,", text);
-        Assert.Contains("department,SNV,Sở Nội vụ,100,18,98,19.6,,,", text);
+        Assert.Contains("\"Sở, ban, ngành\",EVIL,\"'=HYPERLINK(\"\"x\"\")\",100,18,100,20,50,12,", text);
+        Assert.Contains("\"Sở, ban, ngành\",SNV,Sở Nội vụ,100,18,98,19.6,,,", text);
     }
 
     [Fact]

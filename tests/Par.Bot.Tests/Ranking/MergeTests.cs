@@ -31,7 +31,7 @@ public sealed class MergeTests : IAsyncLifetime
         var toldA = await bot.Api.WaitForMessage(HeadA);
         var toldB = await bot.Api.WaitForMessage(HeadB);
 
-        Assert.Contains("Đã sáp nhập XA-A, XA-B thành XA-N Xã Tân Hòa (khối xã, phường, đặc khu).", merged.Plain());
+        Assert.Contains("Đã sáp nhập XA-A, XA-B thành XA-N Xã Tân Hòa (khối Xã, phường, đặc khu).", merged.Plain());
         Assert.Contains("2 thành viên đã chuyển sang đơn vị mới", merged.Plain());
         Assert.Contains("Đơn vị của bạn đã được sáp nhập vào Xã Tân Hòa (XA-N)", toldA.Plain());
         Assert.Equal(toldA.Text, toldB.Text);
@@ -51,7 +51,7 @@ public sealed class MergeTests : IAsyncLifetime
     [Theory]
     [InlineData("/units merge XA-N \"Xã Tân Hòa\" commune XA-A XA-Z", "không có đơn vị XA-Z")]
     [InlineData("/units merge XA-C \"Xã Tân Hòa\" commune XA-A XA-B", "mã XA-C đã có đơn vị dùng")]
-    [InlineData("/units merge XA-N \"Xã Tân Hòa\" province XA-A XA-B", "nhóm province không có")]
+    [InlineData("/units merge XA-N \"Xã Tân Hòa\" province XA-A XA-B", "không có khối “province”")]
     [InlineData("/units merge XA-N \"Xã Tân Hòa\" commune XA-A XA-A", "đơn vị XA-A được nhập hai lần")]
     public async Task A_bad_merger_is_refused_and_changes_nothing(string command, string expected)
     {

@@ -28,7 +28,7 @@ public sealed class RankTests : IAsyncLifetime
         var reply = (await bot.SayAsync(Head, "/rank")).Plain();
 
         Assert.Contains("Sở Nội vụ — kỳ tháng 4/2025: 60,52 điểm (trung bình), hạng 1/2 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +26,52 điểm so với tháng 3/2025).", reply);
-        Assert.Contains("Trung bình khối sở, ban, ngành: 47,36 điểm.", reply);
+        Assert.Contains("Trung bình khối Sở, ban, ngành: 47,36 điểm.", reply);
         Assert.Contains("• Mức độ hài lòng: chưa báo cáo — mất 12,00 điểm", reply);
         Assert.Contains("• Số hóa hồ sơ: chưa báo cáo — mất 11,00 điểm", reply);
         Assert.DoesNotContain("(SATISFACTION)", reply);

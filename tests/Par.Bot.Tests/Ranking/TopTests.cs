@@ -27,11 +27,11 @@ public sealed class TopTests : IAsyncLifetime
         var board = (await bot.SayAsync(Head, "/top")).Plain();
         var photo = await bot.Api.WaitForMessage(Head, m => m.Method == "sendPhoto");
 
-        Assert.Contains("Bảng xếp hạng khối sở, ban, ngành — tháng 4/2025", board);
+        Assert.Contains("Bảng xếp hạng khối Sở, ban, ngành — tháng 4/2025", board);
         Assert.Contains("3 đơn vị, 2 đã báo cáo · trung bình 43,80 điểm", board);
         Assert.Contains("1. Sở Tư pháp — 50,00 (trung bình)\n▶ 2. Sở Nội vụ — 37,60 (yếu)", board);
         Assert.Contains("Chưa báo cáo (1): Sở Y tế", board);
-        Assert.Contains("Xếp hạng khối sở, ban, ngành — tháng 4/2025", photo.Plain());
+        Assert.Contains("Xếp hạng khối Sở, ban, ngành — tháng 4/2025", photo.Plain());
         AssertPng(photo, width: 1100, height: 130 + (26 * 3));
     }
 
@@ -56,7 +56,7 @@ public sealed class TopTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/top 2025-04 province", "Cách dùng: /top [KHỐI] [KỲ]")]
-    [InlineData("/top commune 2025-04", "Chưa có đơn vị nào thuộc khối xã, phường, đặc khu báo cáo kỳ tháng 4/2025.")]
+    [InlineData("/top commune 2025-04", "Chưa có đơn vị nào thuộc khối Xã, phường, đặc khu báo cáo kỳ tháng 4/2025.")]
     public async Task Top_explains_a_bad_argument_or_an_empty_group(string command, string expected)
     {
         Assert.Contains(expected, (await bot.SayAsync(RankingBot.Admin, command)).Plain());

@@ -106,7 +106,7 @@ internal sealed class RankingWorld : IDisposable
         Reports = new LiteReportStore(Db);
         Locks = new LitePeriodLockStore(Db);
         ReferenceStore = new LiteReferenceStore(Db);
-        UnitService = new UnitService(Units, groups);
+        UnitService = new UnitService(Units, new UnitGroups(groups));
         ReportService = new ReportService(Reports, Locks, Units, catalog, Time);
         References = new ReferenceService(ReferenceStore, catalog, Time);
         Ranking = new RankingService(Reports, Units, References, catalog, groups);

@@ -12,7 +12,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// /rank [UNIT] [PERIOD]: a unit's score, band, place, change since the previous period, group average, weakest
 /// indicators and reference values. Members see their own unit; admins any. The period defaults to the latest reported.
 /// </summary>
-public sealed class RankCommand(RankingService ranking, IUnitStore units, ProvinceClock clock) : ICommand
+public sealed class RankCommand(RankingService ranking, IUnitStore units, UnitGroups groups, ProvinceClock clock) : ICommand
 {
     public string Name => "rank";
 
@@ -65,7 +65,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, Provin
         {
             period ??= ranking.DefaultPeriod(unit.Code, clock.Today());
             var standing = ranking.Standing(unit.Code, period)!;
-            context.Reply(standing.Comparison.Current.Reported ? context.T.RankAnswer(standing) : context.T.RankNotReported(unit, period));
+            context.Reply(standing.Comparison.Current.Reported ? context.T.RankAnswer(standing, groups.Of(unit.Group)) : context.T.RankNotReported(unit, period));
         }
     }
 }

@@ -14,7 +14,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// /top [GROUP] [PERIOD]: the group's leaderboard as text, then as a picture with the asker's unit highlighted.
 /// The group defaults to the asker's (admins: the first configured), the period to the latest reported.
 /// </summary>
-public sealed class TopCommand(RankingService ranking, UnitService unitService, IUnitStore units, RankingChart chart, ProvinceClock clock) : ICommand
+public sealed class TopCommand(RankingService ranking, UnitGroups groups, IUnitStore units, RankingChart chart, ProvinceClock clock) : ICommand
 {
     public string Name => "top";
 
@@ -23,32 +23,33 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var own = context.UnitCode is { } code ? units.Find(code) : null;
-        string? group = null;
         Period? period = null;
+        var words = new List<string>();
         foreach (var token in CommandLine.Tokens(context.Args))
         {
-            var named = unitService.Groups.FirstOrDefault(g => string.Equals(g, token, StringComparison.OrdinalIgnoreCase));
-            if (named is not null)
-            {
-                group = named;
-            }
-            else if (!Period.TryParse(token, out period))
-            {
-                context.Reply(context.T.TopUsage(unitService.Groups));
-                return Task.CompletedTask;
-            }
+            if (Period.TryParse(token, out var parsed))
+                period = parsed;
+            else
+                words.Add(token);
         }
 
-        group ??= own?.Group ?? unitService.Groups[0];
+        // A group may be typed in several words (khối xã), so whatever is not the period names it.
+        var group = words.Count == 0 ? groups.Of(own?.Group ?? groups.All[0].Code) : groups.Find(string.Join(' ', words));
+        if (group is null)
+        {
+            context.Reply(context.T.TopUsage(groups));
+            return Task.CompletedTask;
+        }
+
         var today = clock.Today();
         period ??= own is null ? ranking.DefaultPeriod(today) : ranking.DefaultPeriod(own.Code, today);
         Answer(context, group, period, own);
         return Task.CompletedTask;
     }
 
-    private void Answer(BotContext context, string group, Period period, Unit? own)
+    private void Answer(BotContext context, UnitGroup group, Period period, Unit? own)
     {
-        var result = ranking.Rank(group, period);
+        var result = ranking.Rank(group.Code, period);
         if (result.Average is not { } average)
         {
             context.Reply(context.T.TopEmpty(group, period));

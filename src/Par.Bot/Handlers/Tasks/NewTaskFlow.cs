@@ -75,7 +75,7 @@ public sealed class NewTaskFlow(
             navigation.Add(new Button(context.T.TaskNextPage, $"{NewTaskButtons.Prefix}:p:{group}:{page + 1}"));
         if (navigation.Count > 0)
             buttons.Add(navigation);
-        context.EditPressed(context.T.TaskPickUnit(group, page, pages), buttons);
+        context.EditPressed(context.T.TaskPickUnit(unitService.Groups.Of(group), page, pages), buttons);
     }
 
     public void ChooseUnit(BotContext context, string unitCode)
@@ -143,7 +143,7 @@ public sealed class NewTaskFlow(
     }
 
     private IReadOnlyList<IReadOnlyList<Button>> GroupButtons(ITexts texts) =>
-        [.. unitService.Groups.Select(g => (IReadOnlyList<Button>)[new Button(texts.TaskGroupName(g), $"{NewTaskButtons.Prefix}:g:{g}")])];
+        [.. unitService.Groups.All.Select(g => (IReadOnlyList<Button>)[new Button(texts.GroupName(g), $"{NewTaskButtons.Prefix}:g:{g.Code}")])];
 
     private string UnitName(Dictionary<string, string> data) => units.Find(data[UnitKey])?.Name ?? data[UnitKey];
 

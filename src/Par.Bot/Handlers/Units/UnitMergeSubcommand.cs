@@ -27,7 +27,7 @@ public sealed class UnitMergeSubcommand(UnitMergeService merges, UnitService uni
             return;
         }
 
-        context.Reply(context.T.UnitsMerged(merge.Merged, merge.Archived, merge.Moved.Count));
+        context.Reply(context.T.UnitsMerged(merge.Merged, unitService.Groups.Of(merge.Merged.Group), merge.Archived, merge.Moved.Count));
         foreach (var member in merge.Moved.Where(m => m.ChatId != context.ChatId))
         {
             var texts = member.Language is { } code ? TextsProvider.For(code) : context.T;
