@@ -13,6 +13,7 @@ public static class DossiersExtensions
         services.AddParDossierStorage();
         services.AddSingleton<DossierImportService>();
         services.AddSingleton<LateItemsService>();
+        services.AddSingleton<DossierCompletion>();
 
         services.AddSingleton<IDocumentImporter, DossierImporter>();
         services.AddSingleton<UnitLateReply>();

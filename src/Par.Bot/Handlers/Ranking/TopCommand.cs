@@ -23,24 +23,33 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var own = context.UnitCode is { } code ? units.Find(code) : null;
+        var today = clock.Today();
         string? group = null;
         Period? period = null;
-        foreach (var token in CommandLine.Tokens(context.Args))
+        var tokens = CommandLine.Tokens(context.Args);
+        for (var next = 0; next < tokens.Count;)
         {
-            var named = unitService.Groups.FirstOrDefault(g => string.Equals(g, token, StringComparison.OrdinalIgnoreCase));
+            var named = unitService.Groups.FirstOrDefault(g => string.Equals(g, tokens[next], StringComparison.OrdinalIgnoreCase));
+            var count = named is null ? PeriodWords.Count(tokens, next) : 1;
             if (named is not null)
             {
                 group = named;
             }
-            else if (!Period.TryParse(token, out period))
+            else if (count == 0)
             {
-                context.Reply(context.T.TopUsage(unitService.Groups));
+                context.Reply(context.T.TopUsage(unitService.Groups, today));
                 return Task.CompletedTask;
             }
+            else if (string.Join(' ', tokens.Skip(next).Take(count)) is var periodText && !Period.TryParse(periodText, out period))
+            {
+                context.Reply(context.T.BadPeriodReply(periodText, today));
+                return Task.CompletedTask;
+            }
+
+            next += count;
         }
 
         group ??= own?.Group ?? unitService.Groups[0];
-        var today = clock.Today();
         period ??= own is null ? ranking.DefaultPeriod(today) : ranking.DefaultPeriod(own.Code, today);
         Answer(context, group, period, own);
         return Task.CompletedTask;
