@@ -42,6 +42,11 @@ public static class ParHost
         return builder.Build();
     }
 
+    /// <summary>A bot nobody may administer cannot be set up; the seed command and tests may build a host without one.</summary>
+    private const string NoAdmin =
+        "Bot:AdminIds is empty: set the Telegram user id of at least one admin (e.g. Bot__AdminIds__0=123456789). " +
+        "To find yours, start Par once with any admin id and send /start: the bot logs the id of everyone it does not know.";
+
     public static async Task<int> RunAsync(string[] args)
     {
         IHost host;
@@ -54,6 +59,12 @@ public static class ParHost
                     return DemoSeeder.Run(host, Console.Out);
             }
             await ValidateAsync(host.Services);
+            if (host.Services.GetRequiredService<IOptions<BotOptions>>().Value.AdminIds.Count == 0)
+            {
+                host.Dispose();
+                await Console.Error.WriteLineAsync($"Par cannot start: {NoAdmin}");
+                return ConfigurationError;
+            }
         }
         catch (Exception e) when (StartupProblem(e) is { } problem)
         {

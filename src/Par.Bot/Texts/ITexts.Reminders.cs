@@ -12,5 +12,6 @@ public partial interface ITexts
     string ReportReminder(string unitName, Period period, DateOnly deadline, int daysLeft);
     /// <summary>Units with items overdue longer than the threshold, and units that missed the report deadline (may be empty).</summary>
     string EscalationDigest(IReadOnlyList<UnitLateSummary> longOverdue, UnitNames names, LateRules rules, Period period, DateOnly deadline, IReadOnlyList<string> notReported);
-    string ScheduleList(IReadOnlyList<ScheduleView> schedules, string timeZone);
+    /// <summary>Each schedule in words with its next times; <paramref name="holidays"/> configured days off it skips.</summary>
+    string ScheduleList(IReadOnlyList<ScheduleView> schedules, string timeZone, int holidays);
 }

@@ -50,4 +50,7 @@ public partial interface ITexts
     string ReferenceUsage(DateOnly today);
     string ReferenceList(Period period, PeriodReferences? references, IndicatorCatalog catalog);
     string ReferenceRefused(IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog);
+
+    /// <summary>To the head: a deputy saved <paramref name="changes"/> values; <paramref name="before"/> is null for a first report.</summary>
+    string DeputyReported(string deputy, Unit unit, Period period, int changes, decimal? before, decimal after);
 }

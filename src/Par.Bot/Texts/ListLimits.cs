@@ -4,7 +4,8 @@ namespace Par.Bot.Texts;
 public static class ListLimits
 {
     public const int RejectedRows = 30;
-    public const int LateItems = 40;
+    // A digest line runs to ~150 characters; 20 of them stay clear of Telegram's 4096 (the full list is a page away with /overdue).
+    public const int LateItems = 20;
     public const int Tasks = 40;
     public const int TaskButtons = 10;
     public const int UnitButtons = 30;

@@ -14,6 +14,8 @@ public sealed partial class Texts
         lines.AddRange(result.Rejected.Take(ListLimits.RejectedRows).Select(r => Say(Phrases.RejectedRow, r.Row, Rejection(r, headers, today))));
         if (result.Rejected.Count > ListLimits.RejectedRows)
             lines.Add(Say(Phrases.MoreRows, result.Rejected.Count - ListLimits.RejectedRows));
+        if (result.Rejected.Any(r => r.Reason == DossierRejection.UnknownStatus))
+            lines.Add(Say(Phrases.DossierAcceptedStatuses, E(string.Join(", ", DossierStatusParser.EnglishNames)), E(string.Join(", ", DossierStatusParser.NationalLabels))));
         return string.Join('\n', lines);
     }
 
@@ -22,7 +24,7 @@ public sealed partial class Texts
 
     public string LateList(string unitCode, string unitName, UnitLateSummary summary)
     {
-        var lines = new List<string> { Say(Phrases.LateListTitle, Bold(unitName), Code(unitCode), summary.Overdue, summary.DueSoon) };
+        var lines = new List<string> { LateHeader(unitCode, unitName, summary) };
         lines.AddRange(summary.Items.Take(ListLimits.LateItems).Select(LateLine));
         if (summary.Items.Count > ListLimits.LateItems)
             lines.Add(Say(Phrases.MoreItems, summary.Items.Count - ListLimits.LateItems));
@@ -50,8 +52,12 @@ public sealed partial class Texts
 
     public string DossierNotFound(string code) => Say(Phrases.DossierNotFound, Code(code));
 
-    public string DossierAlreadyClosed(Dossier dossier) =>
-        Say(dossier.Status == DossierStatus.Returned ? Phrases.DossierAlreadyReturned : Phrases.DossierAlreadySettled, Code(dossier.Code));
+    public string DossierAlreadyClosed(Dossier dossier) => dossier.Status switch
+    {
+        DossierStatus.Done => Say(Phrases.DossierAlreadySettled, Code(dossier.Code)),
+        DossierStatus.Returned => Say(Phrases.DossierAlreadyReturned, Code(dossier.Code)),
+        _ => Say(Phrases.DossierAlreadyClosedAs, Code(dossier.Code), DossierStatusName(dossier.Status)),
+    };
 
     public string DossierDone(Dossier dossier, DateTimeOffset finishedLocal) =>
         Say(Phrases.DossierDone, Code(dossier.Code), E(dossier.Procedure), When(finishedLocal));
@@ -61,8 +67,14 @@ public sealed partial class Texts
     private string LateLine(LateItem item) =>
         $"• {Code(item.Item.Code)} {(item.Item.Kind == TrackedItemKind.Task ? Say(Phrases.TaskMark) : "")}{E(Short(item.Item.Title))} — {Lateness(item.UntilDue)}";
 
+    private string LateHeader(string unitCode, string unitName, UnitLateSummary summary) =>
+        Say(Phrases.LateListTitle, Bold(unitName), Code(unitCode), summary.Overdue, summary.DueSoon);
+
     /// <summary><c>quá hạn 3 ngày</c> (bold) or <c>còn 5 giờ</c>.</summary>
-    private string Lateness(TimeSpan untilDue) => untilDue switch
+    private string Lateness(TimeSpan untilDue) => untilDue < TimeSpan.Zero ? $"<b>{Until(untilDue)}</b>" : Until(untilDue);
+
+    /// <summary>How far the deadline is, without formatting, so files can carry it too.</summary>
+    private string Until(TimeSpan untilDue) => untilDue switch
     {
         _ when untilDue <= -TimeSpan.FromMinutes(1) => Say(Phrases.Overdue, HumanDuration.Format(untilDue, language)),
         _ when untilDue < TimeSpan.Zero => Say(Phrases.JustOverdue),
@@ -100,6 +112,7 @@ public sealed partial class Texts
         public static readonly Phrase DossierImportSummary = new("added updated rejected");
         public static readonly Phrase DossierRejectedRows = new();
         public static readonly Phrase MoreRows = new("count");
+        public static readonly Phrase DossierAcceptedStatuses = new("names labels");
         public static readonly Phrase DossierFileMissingColumns = new("columns");
         public static readonly Phrase LateListTitle = new("unit code overdue dueSoon");
         public static readonly Phrase MoreItems = new("count");
@@ -114,6 +127,7 @@ public sealed partial class Texts
         public static readonly Phrase DossierNotFound = new("code");
         public static readonly Phrase DossierAlreadyReturned = new("code");
         public static readonly Phrase DossierAlreadySettled = new("code");
+        public static readonly Phrase DossierAlreadyClosedAs = new("code status");
         public static readonly Phrase DossierDone = new("code procedure when");
         public static readonly Phrase TaskMark = new();
         public static readonly Phrase Overdue = new("duration");

@@ -24,16 +24,17 @@ public sealed partial class Texts
         {
             Say(
                 Phrases.RankAnswer, Bold(standing.Unit.Name), PeriodName(standing.Period), RankingNumbers.Score(current.Score, language),
-                BandName(current.Band), current.Place, comparison.GroupSize, change),
+                BandName(current.Band), current.Place, comparison.Reporters, comparison.GroupSize, change),
             Say(Phrases.RankGroupAverage, GroupName(standing.Unit.Group), RankingNumbers.Score(comparison.GroupAverage ?? 0, language)),
         };
+        if (current.IsFromMonths)
+            lines.Add(FiguresFromMonths(standing.Period, current.FromMonths));
         if (comparison.Weakest.Count > 0)
         {
             lines.Add("\n" + Say(Phrases.RankWeakest));
             lines.AddRange(comparison.Weakest.Select(line => Say(
                 Phrases.RankWeakLine,
-                E(line.Indicator.Name(language)),
-                Code(line.Code),
+                E(line.Indicator.ShortName(language)),
                 line.Value is { } value
                     ? Say(Phrases.RankWeakValue, E(value.Display(language)), RankingNumbers.Rate(line.Indicator.Target, language))
                     : Say(Phrases.NotReported),
@@ -74,9 +75,13 @@ public sealed partial class Texts
         };
         foreach (var entry in reported)
         {
-            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)} — {RankingNumbers.Score(entry.Score, language)} ({BandName(entry.Band)})";
+            var mark = entry.IsFromMonths ? FromMonthsMark : "";
+            var line = $"{entry.Place}. {E(units[entry.UnitCode].Name)}{mark} — {RankingNumbers.Score(entry.Score, language)} ({BandName(entry.Band)})";
             lines.Add(string.Equals(entry.UnitCode, ownUnit, StringComparison.OrdinalIgnoreCase) ? $"<b>▶ {line}</b>" : line);
         }
+
+        if (reported.Exists(e => e.IsFromMonths))
+            lines.Add(FromMonthsFootnote(period));
 
         var silent = ranking.Entries.Where(e => !e.Reported).ToList();
         if (silent.Count > 0)
@@ -136,10 +141,10 @@ public sealed partial class Texts
         public static readonly Phrase UnitIsArchived = new("code name");
         public static readonly Phrase RankChange = new("places points period");
         public static readonly Phrase RankNoChange = new("period");
-        public static readonly Phrase RankAnswer = new("unit period score band place size change");
+        public static readonly Phrase RankAnswer = new("unit period score band place reporters size change");
         public static readonly Phrase RankGroupAverage = new("group score");
         public static readonly Phrase RankWeakest = new();
-        public static readonly Phrase RankWeakLine = new("indicator code value lost");
+        public static readonly Phrase RankWeakLine = new("indicator value lost");
         public static readonly Phrase RankWeakValue = new("value target");
         public static readonly Phrase RankAgainstReferences = new();
         public static readonly Phrase RankReferenceLine = new("indicator rate reference");
@@ -161,10 +166,12 @@ public sealed partial class Texts
         public static readonly Phrase ExportScore = new();
         public static readonly Phrase ExportBand = new();
         public static readonly Phrase ExportPlace = new();
+        public static readonly Phrase ExportReporters = new();
         public static readonly Phrase ExportSize = new();
         public static readonly Phrase ExportPlaceChange = new();
         public static readonly Phrase ExportPointsChange = new();
         public static readonly Phrase ExportMissing = new();
+        public static readonly Phrase ExportFromMonths = new();
         public static readonly Phrase ExportRateHeader = new("code");
         public static readonly Phrase ExportPointsHeader = new("code");
         public static readonly Phrase UnitsMerged = new("old code name group members");
@@ -182,8 +189,8 @@ public sealed partial class Texts
         public static readonly IReadOnlyDictionary<string, Phrase> ExportHeaders = new Dictionary<string, Phrase>
         {
             ["group"] = ExportGroup, ["code"] = ExportCode, ["name"] = ExportName, ["score"] = ExportScore, ["band"] = ExportBand,
-            ["place"] = ExportPlace, ["size"] = ExportSize, ["placeChange"] = ExportPlaceChange, ["pointsChange"] = ExportPointsChange,
-            ["missing"] = ExportMissing,
+            ["place"] = ExportPlace, ["reporters"] = ExportReporters, ["size"] = ExportSize, ["placeChange"] = ExportPlaceChange,
+            ["pointsChange"] = ExportPointsChange, ["missing"] = ExportMissing, ["fromMonths"] = ExportFromMonths,
         };
     }
 }

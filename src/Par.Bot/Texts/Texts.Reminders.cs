@@ -1,3 +1,4 @@
+using System.Globalization;
 using Par.Bot.Handlers.Dossiers;
 using Par.Bot.Handlers.Reminders;
 using Par.Core.Dossiers;
@@ -35,20 +36,41 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
-    public string ScheduleList(IReadOnlyList<ScheduleView> schedules, string timeZone)
+    public string ScheduleList(IReadOnlyList<ScheduleView> schedules, string timeZone, int holidays)
     {
         var lines = new List<string> { Say(Phrases.ScheduleTitle, E(timeZone)) };
         foreach (var s in schedules)
         {
-            lines.Add($"\n<b>{ScheduleName(s.Name)}</b>\n<code>Reminders:{E(s.OptionKey)}</code> = <code>{E(s.Cron)}</code>");
+            lines.Add($"\n<b>{ScheduleName(s.Name)}</b>");
+            lines.Add(s.Shape.Kind == CronShapeKind.Other
+                ? Say(Phrases.ScheduleCron, Code($"Reminders:{s.OptionKey}"), Code(s.Cron))
+                : Say(Phrases.ScheduleWords, ShapeWords(s.Shape), Code($"Reminders:{s.OptionKey}")));
             lines.Add(s.NextLocal.Count == 0
                 ? Say(Phrases.ScheduleDone)
                 : Say(Phrases.ScheduleNext, string.Join("; ", s.NextLocal.Select(WeekDayAndTime))));
             if (s.LastHandledLocal is { } last)
                 lines.Add(Say(Phrases.ScheduleHandled, WeekDayAndTime(last)));
         }
+        lines.Add("\n" + Say(Phrases.ScheduleHolidays, holidays, Code("Calendar:Holidays")));
         return string.Join('\n', lines);
     }
+
+    /// <summary>"8:00 sáng các ngày làm việc", "16:00 chiều hằng ngày", "9:00 sáng ngày 3 và 5 hằng tháng".</summary>
+    private string ShapeWords(CronShape shape)
+    {
+        var clock = shape.Time.ToString("H:mm", CultureInfo.InvariantCulture);
+        var time = Say(shape.Time.Hour switch { < 12 => Phrases.TimeMorning, < 18 => Phrases.TimeAfternoon, _ => Phrases.TimeEvening }, clock);
+        return shape.Kind switch
+        {
+            CronShapeKind.WorkingDays => Say(Phrases.OnWorkingDays, time),
+            CronShapeKind.Daily => Say(Phrases.EveryDay, time),
+            _ => Say(Phrases.OnDaysOfMonth, time, AndList(shape.DaysOfMonth.Select(day => day.ToString(CultureInfo.InvariantCulture)).ToList())),
+        };
+    }
+
+    /// <summary>"3, 5 và 10" / "3, 5 and 10".</summary>
+    private string AndList(IReadOnlyList<string> items) =>
+        items.Count < 2 ? string.Join("", items) : Say(Phrases.AndList, string.Join(", ", items.Take(items.Count - 1)), items[^1]);
 
     private string ScheduleName(string name) => name switch
     {
@@ -58,7 +80,7 @@ public sealed partial class Texts
         _ => E(name),
     };
 
-    private string WeekDayAndTime(DateTimeOffset local) => $"{Say(Phrases.WeekDays[(int)local.DayOfWeek])} {When(local)}";
+    private string WeekDayAndTime(DateTimeOffset local) => Say(Phrases.WeekDayAt, Say(Phrases.WeekDays[(int)local.DayOfWeek]), Day(local), Clock(local));
 
     internal static partial class Phrases
     {
@@ -75,6 +97,17 @@ public sealed partial class Texts
         public static readonly Phrase ScheduleDone = new();
         public static readonly Phrase ScheduleNext = new("times");
         public static readonly Phrase ScheduleHandled = new("time");
+        public static readonly Phrase ScheduleWords = new("when key");
+        public static readonly Phrase ScheduleCron = new("key cron");
+        public static readonly Phrase ScheduleHolidays = new("count key");
+        public static readonly Phrase TimeMorning = new("time");
+        public static readonly Phrase TimeAfternoon = new("time");
+        public static readonly Phrase TimeEvening = new("time");
+        public static readonly Phrase OnWorkingDays = new("time");
+        public static readonly Phrase EveryDay = new("time");
+        public static readonly Phrase OnDaysOfMonth = new("time days");
+        public static readonly Phrase AndList = new("first last");
+        public static readonly Phrase WeekDayAt = new("weekday date time");
         public static readonly Phrase ScheduleDigest = new();
         public static readonly Phrase ScheduleReportReminder = new();
         public static readonly Phrase ScheduleEscalation = new();

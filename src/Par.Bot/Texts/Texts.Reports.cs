@@ -52,6 +52,10 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
+    public string DeputyReported(string deputy, Unit unit, Period period, int changes, decimal? before, decimal after) => before is { } old
+        ? Say(Phrases.DeputyChangedReport, E(deputy), E(PeriodName(period)), Bold(unit.Name), changes, RankingNumbers.Score(old, language), RankingNumbers.Score(after, language))
+        : Say(Phrases.DeputySentReport, E(deputy), E(PeriodName(period)), Bold(unit.Name), RankingNumbers.Score(after, language));
+
     public string ReportSaved(Unit unit, Period period, ReportOutcome outcome, ScoreCard card)
     {
         var lines = new List<string> { Say(Phrases.ReportSaved, Bold(unit.Name), PeriodName(period)) };
@@ -123,7 +127,7 @@ public sealed partial class Texts
         lines.AddRange(card.Lines.Select(line => Say(
             Phrases.ReportSummaryLine,
             changed.Contains(line.Code) ? "✏️" : "•",
-            Code(line.Code),
+            E(line.Indicator.ShortName(language)),
             line.Value is { } value ? E(value.Display(language)) : Say(Phrases.NotReported),
             RankingNumbers.Score(line.Earned, language),
             RankingNumbers.Rate(line.Points, language))));
@@ -247,6 +251,8 @@ public sealed partial class Texts
         public static readonly Phrase ReportSaved = new("unit period");
         public static readonly Phrase ReportUnchanged = new();
         public static readonly Phrase ReportScore = new("score band");
+        public static readonly Phrase DeputyChangedReport = new("deputy period unit changes before after");
+        public static readonly Phrase DeputySentReport = new("deputy period unit score");
         public static readonly Phrase ReportMissing = new("codes");
         public static readonly Phrase ReportImportSummary = new("saved changes rejected");
         public static readonly Phrase ReportImportValueHint = new("hint");
@@ -268,7 +274,7 @@ public sealed partial class Texts
         public static readonly Phrase CancelButton = new();
         public static readonly Phrase BackButton = new();
         public static readonly Phrase ReportSummary = new("unit period");
-        public static readonly Phrase ReportSummaryLine = new("mark code value earned points");
+        public static readonly Phrase ReportSummaryLine = new("mark indicator value earned points");
         public static readonly Phrase NotReported = new();
         public static readonly Phrase ReportExpectedScore = new("score band");
         public static readonly Phrase ReportSummaryNothingNew = new();

@@ -1,7 +1,7 @@
 namespace Par.Core.Dossiers;
 
 /// <summary>
-/// One administrative-procedure case of a unit. Times are UTC. A closed dossier (done or returned)
+/// One administrative-procedure case of a unit. Times are UTC. A closed dossier (done, returned, withdrawn, stopped)
 /// may lack <paramref name="FinishedUtc"/> when the unit's export did not say when it closed.
 /// </summary>
 public sealed record Dossier(
@@ -19,6 +19,8 @@ public sealed record Dossier(
 
     public static string IdOf(string unitCode, string code) => $"{unitCode}:{code}";
 
+    public bool IsOpen => Status.IsOpen();
+
     /// <summary>
     /// The dossier as an item that can be late. A closed dossier counts as finished even without a
     /// finished time (then its last update stands in), so it is never reported late.
@@ -28,6 +30,8 @@ public sealed record Dossier(
         UnitCode,
         Code,
         Procedure,
+        ReceivedUtc,
         DueUtc,
-        Status == DossierStatus.Processing ? null : FinishedUtc ?? UpdatedUtc);
+        IsOpen ? null : FinishedUtc ?? UpdatedUtc,
+        Status);
 }

@@ -1,6 +1,9 @@
 namespace Par.Core.Dossiers;
 
-/// <summary>The dossier marked settled, or why not (with the dossier when it exists but is closed).</summary>
+/// <summary>
+/// The dossier marked done, or why not. <see cref="Dossier"/> is the finished dossier, or on
+/// <see cref="DossierProblem.AlreadyClosed"/> the dossier as it stands.
+/// </summary>
 public sealed record DossierOutcome(Dossier? Dossier, DossierProblem? Problem)
 {
     public static DossierOutcome Done(Dossier dossier) => new(dossier, null);

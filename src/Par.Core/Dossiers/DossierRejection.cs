@@ -15,7 +15,7 @@ public enum DossierRejection
     /// <summary>The finished time is earlier than the received time.</summary>
     FinishedBeforeReceived,
 
-    /// <summary>The status says processing but a finished time is given.</summary>
+    /// <summary>The status says the dossier is open (processing or waiting for the citizen) but a finished time is given.</summary>
     FinishedWhileProcessing,
 
     /// <summary>The unit cell names no known unit.</summary>

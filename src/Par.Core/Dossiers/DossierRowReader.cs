@@ -133,7 +133,7 @@ internal sealed class DossierRowReader(ColumnMap columns, DossierImportScope sco
         {
             rejection = Reject(row, DossierRejection.UnknownStatus, DossierColumns.Status);
         }
-        else if (status == DossierStatus.Processing && finished is not null)
+        else if (status.IsOpen() && finished is not null)
         {
             rejection = Reject(row, DossierRejection.FinishedWhileProcessing, DossierColumns.Finished);
         }

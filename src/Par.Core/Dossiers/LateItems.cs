@@ -4,7 +4,8 @@ namespace Par.Core.Dossiers;
 /// What is late at a given moment. An unfinished item is overdue once now is past its due time
 /// (due exactly now is still due soon), long overdue when late by more than
 /// <see cref="LateRules.EscalateAfter"/>, and due soon when due within
-/// <see cref="LateRules.DueSoonWindow"/>, edge included. Finished items are never late.
+/// <see cref="LateRules.DueSoonWindow"/>, edge included. Finished items are never late, nor are dossiers
+/// waiting for the citizen: the law pauses their deadline clock, so every list, digest and escalation leaves them out.
 /// </summary>
 public static class LateItems
 {
@@ -12,6 +13,7 @@ public static class LateItems
     {
         var untilDue = item.DueUtc - now.UtcDateTime;
         var status = item.FinishedUtc is not null ? LateStatus.None
+            : item.WaitsForCitizen ? LateStatus.Waiting
             : untilDue < TimeSpan.Zero ? (untilDue.Negate() > rules.EscalateAfter ? LateStatus.LongOverdue : LateStatus.Overdue)
             : untilDue <= rules.DueSoonWindow ? LateStatus.DueSoon
             : LateStatus.None;
@@ -24,20 +26,20 @@ public static class LateItems
         foreach (var item in items)
         {
             var late = Classify(item, now, rules);
-            if (late.Status != LateStatus.None)
+            if (late.IsLate)
             {
                 yield return late;
             }
         }
     }
 
-    /// <summary>Late items per unit (units by code), each unit's items oldest due first; items that are not late are left out.</summary>
+    /// <summary>Late items per unit (units by code), each unit's items oldest due first; items that are not late (or waiting) are left out.</summary>
     public static IReadOnlyList<UnitLateSummary> ByUnit(IEnumerable<LateItem> late)
     {
         var units = new Dictionary<string, List<LateItem>>(StringComparer.Ordinal);
         foreach (var item in late)
         {
-            if (item.Status == LateStatus.None)
+            if (!item.IsLate)
             {
                 continue;
             }
@@ -64,10 +66,11 @@ public static class LateItems
             longOverdue += item.Status == LateStatus.LongOverdue ? 1 : 0;
         }
 
-        return new UnitLateSummary(unitCode, overdue, dueSoon, longOverdue, items);
+        return new UnitLateSummary(unitCode, overdue, dueSoon, longOverdue, items, []);
     }
 
-    private static int OldestDueFirst(LateItem x, LateItem y)
+    /// <summary>Oldest due first, then by code and kind, so a list reads the same on every page and every day.</summary>
+    public static int OldestDueFirst(LateItem x, LateItem y)
     {
         var byDue = x.Item.DueUtc.CompareTo(y.Item.DueUtc);
         if (byDue != 0)

@@ -8,13 +8,23 @@ namespace Par.Core.Dossiers;
 /// </summary>
 public sealed class LateItemsService(IDossierStore dossiers, ITaskStore tasks)
 {
-    /// <summary>One unit's overdue and due-soon items, oldest due first (empty when nothing is late).</summary>
+    /// <summary>One unit's overdue and due-soon items and its dossiers waiting for the citizen, oldest due first.</summary>
     public UnitLateSummary ForUnit(string unitCode, DateTimeOffset now, LateRules rules)
     {
+        var open = OpenForUnit(unitCode, now, rules);
+        var summary = LateItems.ByUnit(open).SingleOrDefault() ?? new UnitLateSummary(unitCode, 0, 0, 0, [], []);
+        return summary with { Waiting = [.. open.Where(item => item.Status == LateStatus.Waiting)] };
+    }
+
+    /// <summary>Every open item of the unit, late or not, oldest due first: what may be marked done.</summary>
+    public IReadOnlyList<LateItem> OpenForUnit(string unitCode, DateTimeOffset now, LateRules rules)
+    {
         var items = dossiers.ListOpen(unitCode).Select(d => d.ToTrackedItem())
-            .Concat(tasks.ListOpen(unitCode).Select(t => t.ToTrackedItem()));
-        return LateItems.ByUnit(LateItems.Find(items, now, rules)).SingleOrDefault()
-            ?? new UnitLateSummary(unitCode, 0, 0, 0, []);
+            .Concat(tasks.ListOpen(unitCode).Select(t => t.ToTrackedItem()))
+            .Select(item => LateItems.Classify(item, now, rules))
+            .ToList();
+        items.Sort(LateItems.OldestDueFirst);
+        return items;
     }
 
     /// <summary>Every unit that has overdue or due-soon items, by unit code.</summary>

@@ -13,4 +13,7 @@ public enum LateStatus
 
     /// <summary>Overdue by more than the escalation threshold; also counts as overdue.</summary>
     LongOverdue,
+
+    /// <summary>Not finished, but waiting for the citizen: never late, whatever its due time says.</summary>
+    Waiting,
 }

@@ -16,21 +16,21 @@ public static class DefaultIndicators
     public static IReadOnlyList<IndicatorDefinition> Items { get; } =
     [
         Percent("DISCLOSE", "Thủ tục hành chính được công khai đầy đủ, kịp thời", "Procedures fully and timely disclosed",
-            Disclosure, "Publicity and transparency", 18, 100),
+            Disclosure, "Publicity and transparency", 18, 100) with { ShortVi = "Công khai thủ tục", ShortEn = "Disclosure" },
         Ratio("ONTIME", "Hồ sơ được giải quyết trước hạn, đúng hạn", "Dossiers settled early or on time",
-            Progress, "Settlement progress", 20, 100),
+            Progress, "Settlement progress", 20, 100) with { ShortVi = "Giải quyết đúng hạn", ShortEn = "On-time settlement" },
         Percent("ONLINE", "Hồ sơ được nộp trực tuyến", "Dossiers submitted online",
-            OnlineServices, "Online public services", 12, 50),
+            OnlineServices, "Online public services", 12, 50) with { ShortVi = "Nộp hồ sơ trực tuyến", ShortEn = "Online submission" },
         Percent("EPAY", "Hồ sơ có phí, lệ phí được thanh toán trực tuyến", "Fee-bearing dossiers paid online",
-            OnlinePayment, "Online payment", 10, 80),
+            OnlinePayment, "Online payment", 10, 80) with { ShortVi = "Thanh toán trực tuyến", ShortEn = "Online payment" },
         Ratio("FEEDBACK", "Phản ánh, kiến nghị được xử lý đúng hạn", "Citizens' feedback handled on time",
-            Satisfaction, "Satisfaction", 6, 100),
+            Satisfaction, "Satisfaction", 6, 100) with { ShortVi = "Xử lý phản ánh, kiến nghị", ShortEn = "Feedback handling" },
         Percent("SATISFACTION", "Mức độ hài lòng về giải quyết thủ tục hành chính", "Satisfaction with settlement",
-            Satisfaction, "Satisfaction", 12, 90),
+            Satisfaction, "Satisfaction", 12, 90) with { ShortVi = "Mức độ hài lòng", ShortEn = "Satisfaction" },
         Percent("ERESULT", "Kết quả giải quyết được cấp dưới dạng điện tử", "Results issued electronically",
-            Digitisation, "Dossier digitisation", 11, 80),
+            Digitisation, "Dossier digitisation", 11, 80) with { ShortVi = "Kết quả điện tử", ShortEn = "Electronic results" },
         Percent("DIGITIZE", "Hồ sơ được số hóa", "Dossiers digitised",
-            Digitisation, "Dossier digitisation", 11, 80),
+            Digitisation, "Dossier digitisation", 11, 80) with { ShortVi = "Số hóa hồ sơ", ShortEn = "Digitisation" },
     ];
 
     private static IndicatorDefinition Percent(

@@ -10,6 +10,9 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
     private const string Items = IndicatorOptions.SectionName + ":Items";
     private const string Bands = IndicatorOptions.SectionName + ":Bands";
 
+    /// <summary>A short name must fit a button and a list line; a longer one is the full name's job.</summary>
+    private const int MaxShortNameLength = 32;
+
     public static IReadOnlyList<string> Validate(IndicatorOptions options)
     {
         var errors = new List<string>();
@@ -47,6 +50,8 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
 
             RequireText(item.NameVi, $"{key}:NameVi", errors);
             RequireText(item.NameEn, $"{key}:NameEn", errors);
+            OptionalShortText(item.ShortVi, $"{key}:ShortVi", errors);
+            OptionalShortText(item.ShortEn, $"{key}:ShortEn", errors);
             RequireText(item.Area, $"{key}:Area", errors);
             RequireText(item.AreaEn, $"{key}:AreaEn", errors);
             if (!Enum.IsDefined(item.Kind))
@@ -95,6 +100,23 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add($"{key} is required");
+        }
+    }
+
+    private static void OptionalShortText(string? value, string key, List<string> errors)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add($"{key} must not be blank when given");
+        }
+        else if (value.Length > MaxShortNameLength)
+        {
+            errors.Add($"{key} must be at most {MaxShortNameLength} characters (was {value.Length})");
         }
     }
 

@@ -10,6 +10,11 @@ public sealed record IndicatorDefinition
 
     public string NameEn { get; init; } = "";
 
+    /// <summary>An optional short Vietnamese name for tight places (lists, buttons); <see cref="NameVi"/> when not set.</summary>
+    public string? ShortVi { get; init; }
+
+    public string? ShortEn { get; init; }
+
     /// <summary>The Vietnamese name of the area the indicator belongs to, as the national portal shows it.</summary>
     public string Area { get; init; } = "";
 
@@ -28,6 +33,9 @@ public sealed record IndicatorDefinition
 
     /// <summary>The catalogue names indicators in Vietnamese and English; any other language reads the English name.</summary>
     public string Name(Language language) => language == Language.Vi ? NameVi : NameEn;
+
+    /// <summary>The short name in the language, else the full one; like <see cref="Name"/>, any language but Vietnamese reads the English one.</summary>
+    public string ShortName(Language language) => language == Language.Vi ? ShortVi ?? NameVi : ShortEn ?? NameEn;
 
     public string AreaName(Language language) => language == Language.Vi ? Area : AreaEn;
 }

@@ -7,12 +7,13 @@ namespace Par.Core.Indicators;
 /// Shape (an object, so that <c>AddOptions&lt;IndicatorOptions&gt;().BindConfiguration("Indicators")</c> binds it):
 /// <code>
 /// "Indicators": {
-///   "Items": [ { "Code": "ONTIME", "NameVi": "…", "NameEn": "…", "Area": "…", "AreaEn": "…",
+///   "Items": [ { "Code": "ONTIME", "NameVi": "…", "NameEn": "…", "ShortVi": "…", "ShortEn": "…", "Area": "…", "AreaEn": "…",
 ///                "Kind": "ratio", "Points": 20, "Target": 100, "HigherIsBetter": true }, … ],
 ///   "Bands": { "Excellent": 90, "Good": 70, "Average": 50 }
 /// }
 /// </code>
-/// No <c>Items</c> means the default catalogue (<see cref="DefaultIndicators"/>); a missing band keeps its default.
+/// No <c>Items</c> means the default catalogue (<see cref="DefaultIndicators"/>); a missing band keeps its default;
+/// <c>ShortVi</c> and <c>ShortEn</c> may be left out (the full names are used instead).
 /// <c>Items</c> starts empty because the binder appends configured entries to whatever the list already holds.
 /// </remarks>
 public sealed class IndicatorOptions

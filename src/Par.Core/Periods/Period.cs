@@ -103,6 +103,10 @@ public sealed record Period : IComparable<Period>
         };
     }
 
+    /// <summary>The months the period covers, first to last: itself for a month, three for a quarter, twelve for a year.</summary>
+    public IReadOnlyList<Period> Months() =>
+        [.. Enumerable.Range(FirstMonth, LastMonth - FirstMonth + 1).Select(month => ForMonth(Year, month))];
+
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
     public int CompareTo(Period? other)

@@ -10,7 +10,8 @@ namespace Par.Core.Ranking;
 /// <summary>
 /// Ranks groups from the store: one read of the period's values, the group's active units, and
 /// <see cref="Ranker.Rank"/>. Archived units are not ranked; a unit formed by a merger is ranked on its
-/// predecessors' combined figures for periods it has no report of its own.
+/// predecessors' combined figures for periods it has no report of its own, and a unit with no report for a quarter
+/// or year on its months' combined (see <see cref="GroupFigures"/>).
 /// </summary>
 public sealed class RankingService(
     IReportStore reports, IUnitStore units, ReferenceService references, IndicatorCatalog catalog, IOptions<UnitGroupOptions> groups)
@@ -32,7 +33,8 @@ public sealed class RankingService(
         var current = Rank(unit.Group, period, all);
         var previous = Rank(unit.Group, previousPeriod, all);
         var comparison = RankComparison.Of(current, previous, unit.Code)
-            ?? new RankComparison(new RankEntry(Scoring.Score(catalog, unit.Code, null), null), null, current.GroupSize, current.Average, []);
+            ?? new RankComparison(
+                new RankEntry(Scoring.Score(catalog, unit.Code, null), null, []), null, current.Reporters, current.GroupSize, current.Average, []);
         return new UnitStanding(unit, period, previousPeriod, comparison, references.For(period));
     }
 
@@ -49,7 +51,8 @@ public sealed class RankingService(
             foreach (var entry in current.Entries)
             {
                 var comparison = RankComparison.Of(current, previous, entry.UnitCode, weakestCount: 0)!;
-                rows.Add(new PeriodTableRow(all.ByCode[entry.UnitCode], entry, current.GroupSize, comparison.PlaceChange, comparison.PointsChange));
+                rows.Add(new PeriodTableRow(
+                    all.ByCode[entry.UnitCode], entry, current.Reporters, current.GroupSize, comparison.PlaceChange, comparison.PointsChange));
             }
         }
 
@@ -68,23 +71,13 @@ public sealed class RankingService(
     private GroupRanking Rank(string group, Period period, UnitIndex all)
     {
         var members = all.Active.Where(unit => string.Equals(unit.Group, group, StringComparison.OrdinalIgnoreCase)).ToList();
-        var values = reports.ValuesOf(period);
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> figures = values;
-        if (members.Exists(unit => unit.Predecessors.Count > 0 && !values.ContainsKey(unit.Code)))
+        var figures = GroupFigures.Of(members, all.ByCode, reports.ValuesOf(period));
+        if (period.Kind != PeriodKind.Month && figures.LacksAny(members))
         {
-            var withMerges = new Dictionary<string, IReadOnlyDictionary<string, IndicatorValue>>(StringComparer.Ordinal);
-            foreach (var unit in members)
-            {
-                if (ReportFigures.Of(unit, all.ByCode, values) is { } found)
-                {
-                    withMerges[unit.Code] = found;
-                }
-            }
-
-            figures = withMerges;
+            figures = figures.WithMonths(members, all.ByCode, [.. period.Months().Select(month => (month, reports.ValuesOf(month)))]);
         }
 
-        return Ranker.Rank(catalog, [.. members.Select(unit => unit.Code)], figures);
+        return Ranker.Rank(catalog, [.. members.Select(unit => unit.Code)], figures.Values, figures.FromMonths);
     }
 
     private IEnumerable<string> GroupsOf(IReadOnlyList<Unit> active)

@@ -10,7 +10,7 @@ public static class ReportFigures
     private const int MaxMergeDepth = 8;
 
     /// <summary>
-    /// The unit's own values when it reported; otherwise, when it has predecessors, <see cref="MergeFigures.Combine"/>
+    /// The unit's own values when it reported; otherwise, when it has predecessors, <see cref="CombinedFigures.Combine"/>
     /// of theirs (each found the same way, so a merger of mergers works); null when nobody reported.
     /// </summary>
     public static IReadOnlyDictionary<string, IndicatorValue>? Of(
@@ -46,6 +46,6 @@ public static class ReportFigures
             }
         }
 
-        return parts.Count == 0 ? null : MergeFigures.Combine(parts);
+        return parts.Count == 0 ? null : CombinedFigures.Combine(parts);
     }
 }

@@ -44,6 +44,7 @@ public static class Scoring
             score += earned;
         }
 
-        return new ScoreCard(unitCode, score, catalog.Bands.Classify(score, catalog.MaxScore), lines);
+        // Banded on the published score, so a unit shown 90,00 is never called merely good.
+        return new ScoreCard(unitCode, score, catalog.Bands.Classify(PortalRounding.Round(score), catalog.MaxScore), lines);
     }
 }

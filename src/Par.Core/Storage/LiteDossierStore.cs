@@ -4,7 +4,7 @@ using Par.Core.Dossiers;
 namespace Par.Core.Storage;
 
 /// <summary>
-/// Every dossier lives in <c>dossiers</c>, indexed by id only. A copy of each open (processing) one also
+/// Every dossier lives in <c>dossiers</c>, indexed by id only. A copy of each open one (processing or waiting for the citizen) also
 /// lives in <c>open_dossiers</c>, indexed by unit and due time: what is late is read from there, so neither
 /// the reading nor the indexing cost grows with dossiers closed long ago.
 /// </summary>
@@ -60,5 +60,5 @@ internal sealed class LiteDossierStore : IDossierStore
     public IReadOnlyList<Dossier> ListOpenDueBy(DateTime dueByUtc) =>
         [.. _open.Find(Query.LTE(nameof(Dossier.DueUtc), dueByUtc)).Select(DossierDocument.To)];
 
-    private static bool IsOpen(Dossier dossier) => dossier.Status == DossierStatus.Processing;
+    private static bool IsOpen(Dossier dossier) => dossier.IsOpen;
 }

@@ -44,8 +44,12 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
     public int Prune(DateTime createdBeforeUtc) =>
         _outbox.DeleteMany(o => o.Status != OutboxStatus.Pending && o.CreatedUtc < createdBeforeUtc);
 
+    /// <summary>
+    /// In the order stored: the status index returns rows of equal status in no set order, and the gateway queues
+    /// each chat's rows in the order of this list.
+    /// </summary>
     public IReadOnlyList<OutboxEntry> ListPending() =>
-        _outbox.Find(o => o.Status == OutboxStatus.Pending).ToList();
+        [.. _outbox.Find(o => o.Status == OutboxStatus.Pending).OrderBy(o => o.Id)];
 
     public OutboxEntry? Find(long id) => _outbox.FindById(id);
 

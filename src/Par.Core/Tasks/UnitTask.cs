@@ -22,5 +22,5 @@ public sealed record UnitTask
 
     public bool IsOpen => FinishedUtc is null;
 
-    public TrackedItem ToTrackedItem() => new(TrackedItemKind.Task, UnitCode, Code, Description, DueUtc, FinishedUtc);
+    public TrackedItem ToTrackedItem() => new(TrackedItemKind.Task, UnitCode, Code, Description, AssignedUtc, DueUtc, FinishedUtc);
 }

@@ -44,7 +44,7 @@ public sealed class SendingSettingsTests
     {
         var logs = new LogCapture();
         var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
-        using var host = ParHost.Build(["--Telegram:Token=123:abc", $"--Storage:Path={storage}", .. settings], builder => builder.Logging.AddProvider(logs));
+        using var host = ParHost.Build(["--Telegram:Token=123:abc", "--Bot:AdminIds:0=9001", $"--Storage:Path={storage}", .. settings], builder => builder.Logging.AddProvider(logs));
         await ParHost.ValidateAsync(host.Services);
         return (host.Services.GetRequiredService<IOptions<SendingOptions>>().Value, logs);
     }

@@ -14,7 +14,14 @@ public sealed class StartupValidationTests
     [InlineData("--Bot:AdminIds:0=abc", "Bot:AdminIds:0")]
     [InlineData("--Bot:DefaultLanguage=fr", "Bot:DefaultLanguage")]
     [InlineData("--Sending:MessagesPerSecond=0", "MessagesPerSecond")]
-    public async Task Bad_setting_stops_the_host_with_one_line_naming_the_key(string setting, string expected)
+    public Task Bad_setting_stops_the_host_with_one_line_naming_the_key(string setting, string expected) =>
+        StopsWithOneLine(["--Bot:AdminIds:0=9001", setting], expected);
+
+    [Fact]
+    public Task No_admin_configured_stops_the_host_saying_how_to_find_an_id() =>
+        StopsWithOneLine([], "Bot:AdminIds is empty: set the Telegram user id of at least one admin");
+
+    private static async Task StopsWithOneLine(string[] settings, string expected)
     {
         var error = new StringWriter();
         var original = Console.Error;
@@ -23,7 +30,7 @@ public sealed class StartupValidationTests
         try
         {
             var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
-            code = await ParHost.RunAsync(["--Telegram:Token=123:abc", $"--Storage:Path={storage}", setting]);
+            code = await ParHost.RunAsync(["--Telegram:Token=123:abc", $"--Storage:Path={storage}", .. settings]);
         }
         finally
         {
@@ -44,7 +51,7 @@ public sealed class StartupValidationTests
         Assert.True(File.Exists(shipped));
         var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
 
-        using var host = ParHost.Build(["--Telegram:Token=123:abc", $"--Storage:Path={storage}"]);
+        using var host = ParHost.Build(["--Telegram:Token=123:abc", "--Bot:AdminIds:0=9001", $"--Storage:Path={storage}"]);
         await ParHost.ValidateAsync(host.Services);
 
         var catalog = host.Services.GetRequiredService<Par.Core.Indicators.IndicatorCatalog>();

@@ -27,10 +27,11 @@ public sealed class RankTests : IAsyncLifetime
 
         var reply = (await bot.SayAsync(Head, "/rank")).Plain();
 
-        Assert.Contains("Sở Nội vụ — kỳ tháng 4/2025: 60,52 điểm (trung bình), hạng 1/3 (▲1 bậc, +26,52 điểm so với tháng 3/2025).", reply);
+        Assert.Contains("Sở Nội vụ — kỳ tháng 4/2025: 60,52 điểm (trung bình), hạng 1/2 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +26,52 điểm so với tháng 3/2025).", reply);
         Assert.Contains("Trung bình khối sở, ban, ngành: 47,36 điểm.", reply);
-        Assert.Contains("• Mức độ hài lòng về giải quyết thủ tục hành chính (SATISFACTION): chưa báo cáo — mất 12,00 điểm", reply);
-        Assert.Contains("• Hồ sơ được số hóa (DIGITIZE): chưa báo cáo — mất 11,00 điểm", reply);
+        Assert.Contains("• Mức độ hài lòng: chưa báo cáo — mất 12,00 điểm", reply);
+        Assert.Contains("• Số hóa hồ sơ: chưa báo cáo — mất 11,00 điểm", reply);
+        Assert.DoesNotContain("(SATISFACTION)", reply);
         Assert.Contains("• Kết quả giải quyết được cấp dưới dạng điện tử: 79,43 % — trung bình toàn quốc 70,81 %", reply);
         Assert.Contains("Chưa báo cáo (tính 0 điểm): EPAY, FEEDBACK, SATISFACTION, DIGITIZE.", reply);
     }
@@ -42,8 +43,8 @@ public sealed class RankTests : IAsyncLifetime
 
         var reply = (await bot.SayAsync(Head, "/rank SNV 2025-04", "en")).Plain();
 
-        Assert.Contains("Sở Nội vụ — April 2025: 19.60 points (weak), rank 1/3 (no figures for March 2025 to compare with).", reply);
-        Assert.Contains("loses 18.00 points", reply);
+        Assert.Contains("Sở Nội vụ — April 2025: 19.60 points (weak), rank 1/1 units that reported, 3 in the group (no figures for March 2025 to compare with).", reply);
+        Assert.Contains("• Disclosure: not reported — loses 18.00 points", reply);
     }
 
     [Fact]
@@ -77,6 +78,36 @@ public sealed class RankTests : IAsyncLifetime
 
         var reply = (await bot.SayAsync(Head, "/rank 2025-Q1")).Plain();
 
-        Assert.Contains("kỳ quý I/2025: 18,00 điểm (yếu), hạng 1/3 (giữ nguyên hạng, +9,00 điểm so với quý IV/2024)", reply);
+        Assert.Contains("kỳ quý I/2025: 18,00 điểm (yếu), hạng 1/1 đơn vị đã báo cáo, khối có 3 (giữ nguyên hạng, +9,00 điểm so với quý IV/2024)", reply);
+        Assert.DoesNotContain("tính từ báo cáo tháng", reply);
+    }
+
+    [Fact]
+    public async Task A_quarter_with_only_its_months_is_ranked_on_them_and_says_so()
+    {
+        await bot.ReportAsync("SNV", "2025-01", "ONTIME=90/100");
+        await bot.ReportAsync("SNV", "2025-03", "ONTIME=100/100 DISCLOSE=50");
+
+        var reply = (await bot.SayAsync(Head, "/rank 2025-Q1")).Plain();
+        var english = (await bot.SayAsync(Head, "/rank 2025-Q1", "en")).Plain();
+
+        // ONTIME 190/200 → 19 points, DISCLOSE 50 % → 9 points.
+        Assert.Contains("kỳ quý I/2025: 28,00 điểm (yếu), hạng 1/1 đơn vị đã báo cáo, khối có 3", reply);
+        Assert.Contains("ℹ️ Đơn vị chưa có báo cáo quý I/2025 nên số liệu được tính từ báo cáo tháng 1, 3/2025", reply);
+        Assert.Contains("figures are derived from its reports for Jan, Mar 2025", english);
+    }
+
+    [Fact]
+    public async Task The_change_in_place_is_hidden_when_the_unit_had_no_report_in_the_previous_period()
+    {
+        await bot.ReportAsync("STP", "2025-03", "DISCLOSE=100");
+        await bot.ReportAsync("SNV", "2025-04", "DISCLOSE=100");
+        await bot.ReportAsync("STP", "2025-04", "DISCLOSE=50");
+
+        var snv = (await bot.SayAsync(Head, "/rank")).Plain();
+        var stp = (await bot.SayAsync(OtherHead, "/rank")).Plain();
+
+        Assert.Contains("hạng 1/2 đơn vị đã báo cáo, khối có 3 (tháng 3/2025 chưa có số liệu để so sánh).", snv);
+        Assert.Contains("hạng 2/2 đơn vị đã báo cáo, khối có 3 (▼1 bậc, -9,00 điểm so với tháng 3/2025).", stp);
     }
 }

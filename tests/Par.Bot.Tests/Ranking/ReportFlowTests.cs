@@ -80,10 +80,11 @@ public sealed class ReportFlowTests : IAsyncLifetime
 
         var pick = await bot.PressAsync(Head, step, "Sửa");
         Assert.Contains("Chọn chỉ số cần sửa", pick.Plain());
-        var disclose = await bot.PressAsync(Head, pick, "DISCLOSE");
+        Assert.Equal(["✏️ Công khai thủ tục", "Giải quyết đúng hạn"], pick.Buttons.Take(2).Select(b => b.Text));
+        var disclose = await bot.PressAsync(Head, pick, "Công khai thủ tục");
         Assert.Contains("Đã báo cáo kỳ này: 90 %", disclose.Plain());
         var summary = await bot.SayAsync(Head, "95");
-        Assert.Contains("✏️ DISCLOSE: 95 % → 17,10/18 điểm", summary.Plain());
+        Assert.Contains("✏️ Công khai thủ tục: 95 % → 17,10/18 điểm", summary.Plain());
 
         await bot.PressAsync(Head, summary, "Xác nhận");
         Assert.Equal("DISCLOSE=95", bot.Stored("SNV", "2025-04"));

@@ -48,6 +48,23 @@ public sealed class ReportLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_head_hears_when_a_deputy_changes_the_report_with_the_score_change_and_nobody_else_does()
+    {
+        await bot.AddDeputyAsync(Head, Deputy);
+        await bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100");
+        var mark = bot.Api.AllSent.Count;
+
+        await bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
+        var notice = await bot.Api.WaitForMessage(Head);
+
+        Assert.Equal("📝 Cấp phó User 602 vừa sửa báo cáo tháng 4/2025 của Sở Nội vụ (1 giá trị): điểm 37,60 → 36,70. Xem: /rank.", notice.Plain());
+        Assert.Equal([Head, Deputy], bot.Api.AllSent.Skip(mark).Select(m => m.ChatId).Distinct().Order());
+        var unchanged = bot.Api.AllSent.Count;
+        await bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
+        Assert.Equal([Deputy], bot.Api.AllSent.Skip(unchanged).Select(m => m.ChatId).Distinct());
+    }
+
+    [Fact]
     public async Task Without_a_period_the_last_closed_month_is_reported()
     {
         var reply = await bot.SayAsync(Head, "/report DISCLOSE=90");

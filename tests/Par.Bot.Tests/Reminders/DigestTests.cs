@@ -147,10 +147,14 @@ public sealed class DigestTests : IAsyncLifetime
         var schedule = await _bot.SayAsync(BotHarness.AdminId, "/schedule");
 
         Assert.Contains("múi giờ Asia/Ho_Chi_Minh", schedule.Text);
-        Assert.Contains("<code>Reminders:DigestCron</code> = <code>0 0 8 ? * MON-FRI</code>", schedule.Text);
-        Assert.Contains("Lần tới: thứ Hai 08:00 19/05/2025; thứ Ba 08:00 20/05/2025; thứ Tư 08:00 21/05/2025", schedule.Text);
-        Assert.Contains("Lần tới: thứ Ba 09:00 03/06/2025; thứ Năm 09:00 05/06/2025", schedule.Text);
-        Assert.Contains("Lần tới: thứ Hai 16:00 19/05/2025", schedule.Text);
+        Assert.Contains("8:00 sáng các ngày làm việc (<code>Reminders:DigestCron</code>)", schedule.Text);
+        Assert.Contains("Lần tới: thứ Hai 19/05/2025 08:00; thứ Ba 20/05/2025 08:00; thứ Tư 21/05/2025 08:00", schedule.Text);
+        Assert.Contains("9:00 sáng ngày 3 và 5 hằng tháng (<code>Reminders:ReportReminderCron</code>)", schedule.Text);
+        Assert.Contains("Lần tới: thứ Ba 03/06/2025 09:00; thứ Năm 05/06/2025 09:00", schedule.Text);
+        Assert.Contains("16:00 chiều hằng ngày (<code>Reminders:EscalationCron</code>)", schedule.Text);
+        Assert.Contains("Lần tới: thứ Hai 19/05/2025 16:00", schedule.Text);
+        Assert.Contains("Không nhắc vào 0 ngày nghỉ lễ, Tết khai báo trong <code>Calendar:Holidays</code>.", schedule.Text);
+        Assert.DoesNotContain("MON-FRI", schedule.Text);
         Assert.Contains("Chỉ cán bộ Sở Nội vụ", (await _bot.SayAsync(Head, "/schedule")).Text);
     }
 }

@@ -42,6 +42,8 @@ public sealed class DossierRowParserTests
     [InlineData("", "", DossierStatus.Processing)]
     [InlineData("", "2025-05-04", DossierStatus.Done)]
     [InlineData("Hoàn thành", "", DossierStatus.Done)]
+    [InlineData("Cho bo sung", "", DossierStatus.AwaitingSupplement)]
+    [InlineData("Công dân yêu cầu rút hồ sơ", "", DossierStatus.Withdrawn)]
     public void A_blank_status_is_processing_unless_a_finished_time_says_done(string status, string finished, DossierStatus expected)
     {
         var plan = Parse(Header + $"HS-1;p;2025-05-01;2025-05-05;{status};{finished}\n");
@@ -75,6 +77,7 @@ public sealed class DossierRowParserTests
         { "HS-1;p;2025-05-05 10:00;2025-05-05 09:00;;", new(3, DossierRejection.DueBeforeReceived, "due", "2025-05-05 09:00") },
         { "HS-1;p;2025-05-05 10:00;2025-05-06;done;2025-05-04", new(3, DossierRejection.FinishedBeforeReceived, "finished", "2025-05-04") },
         { "HS-1;p;2025-05-01;2025-05-05;Đang xử lý;2025-05-04", new(3, DossierRejection.FinishedWhileProcessing, "finished", "2025-05-04") },
+        { "HS-1;p;2025-05-01;2025-05-05;Chờ bổ sung;2025-05-04", new(3, DossierRejection.FinishedWhileProcessing, "finished", "2025-05-04") },
         { "HS-1;p;2025-05-01;2025-05-05;Tạm dừng;", new(3, DossierRejection.UnknownStatus, "status", "Tạm dừng") },
         { $"{new string('X', 65)};p;2025-05-01;2025-05-05;;", new(3, DossierRejection.TooLong, "code", new string('X', 65), MaxLength: 64) },
         { $"HS-1;{new string('p', 501)};2025-05-01;2025-05-05;;", new(3, DossierRejection.TooLong, "procedure", new string('p', 501), MaxLength: 500) },

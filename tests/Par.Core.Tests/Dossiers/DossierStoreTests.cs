@@ -51,6 +51,23 @@ public sealed class DossierStoreTests : IDisposable
     }
 
     [Fact]
+    public void Waiting_dossiers_stay_open_and_withdrawn_or_stopped_ones_leave()
+    {
+        _store.Upsert([Open("SNV", "HS-1", -5), Open("SNV", "HS-2", -5), Open("SNV", "HS-3", -5), Open("SNV", "HS-4", -5)]);
+        _store.Upsert(
+        [
+            Open("SNV", "HS-1", -5) with { Status = DossierStatus.AwaitingSupplement },
+            Open("SNV", "HS-2", -5) with { Status = DossierStatus.AwaitingPayment },
+            Open("SNV", "HS-3", -5) with { Status = DossierStatus.Withdrawn },
+            Open("SNV", "HS-4", -5) with { Status = DossierStatus.Stopped },
+        ]);
+
+        Assert.Equal(["HS-1", "HS-2"], _store.ListOpen("SNV").Select(d => d.Code).Order());
+        Assert.Equal(DossierStatus.Done, _store.Finish("SNV", "HS-2", Now)!.Status);
+        Assert.Equal(["HS-1"], _store.ListOpen("SNV").Select(d => d.Code));
+    }
+
+    [Fact]
     public void Reopening_a_dossier_by_import_lists_it_again()
     {
         _store.Upsert([Open("SNV", "HS-1", -5) with { Status = DossierStatus.Done, FinishedUtc = Now }]);

@@ -17,11 +17,15 @@ public sealed class DossierTests
     [InlineData(DossierStatus.Done, true, true)]
     [InlineData(DossierStatus.Done, false, true)]
     [InlineData(DossierStatus.Returned, false, true)]
-    public void Only_processing_dossiers_are_open_items(DossierStatus status, bool hasFinishedTime, bool finished)
+    [InlineData(DossierStatus.Withdrawn, false, true)]
+    [InlineData(DossierStatus.Stopped, false, true)]
+    [InlineData(DossierStatus.AwaitingSupplement, false, false)]
+    [InlineData(DossierStatus.AwaitingPayment, false, false)]
+    public void Processing_and_waiting_dossiers_are_open_items(DossierStatus status, bool hasFinishedTime, bool finished)
     {
         var finishedUtc = hasFinishedTime ? Zones.Utc(2025, 5, 9) : (DateTime?)null;
         var item = new Dossier("SNV", "HS-1", "Cấp phép", Received, Due, status, finishedUtc, Updated).ToTrackedItem();
 
-        Assert.Equal(new TrackedItem(TrackedItemKind.Dossier, "SNV", "HS-1", "Cấp phép", Due, finished ? finishedUtc ?? Updated : null), item);
+        Assert.Equal(new TrackedItem(TrackedItemKind.Dossier, "SNV", "HS-1", "Cấp phép", Received, Due, finished ? finishedUtc ?? Updated : null, status), item);
     }
 }

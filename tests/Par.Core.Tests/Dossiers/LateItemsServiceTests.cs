@@ -59,6 +59,49 @@ public sealed class LateItemsServiceTests : IDisposable
         Assert.Equal(["HS-1"], snv.Items.Select(i => i.Item.Code));
     }
 
+    [Fact]
+    public void Waiting_dossiers_are_listed_apart_in_the_units_list_and_nowhere_across_units()
+    {
+        _dossiers.Upsert(
+        [
+            Dossier("SNV", "HS-1", -100),
+            Dossier("SNV", "HS-2", -200) with { Status = DossierStatus.AwaitingSupplement },
+            Dossier("SNV", "HS-3", -5) with { Status = DossierStatus.AwaitingPayment },
+            Dossier("SNV", "HS-4", -300) with { Status = DossierStatus.Withdrawn },
+            Dossier("SNV", "HS-5", -300) with { Status = DossierStatus.Stopped },
+            Dossier("STP", "HS-6", -100) with { Status = DossierStatus.AwaitingSupplement },
+        ]);
+
+        var snv = _service.ForUnit("SNV", Now, LateRules.Default);
+        var all = _service.ForAllUnits(Now, LateRules.Default);
+
+        Assert.Equal((1, 0, 1), (snv.Overdue, snv.DueSoon, snv.LongOverdue));
+        Assert.Equal(["HS-1"], snv.Items.Select(i => i.Item.Code));
+        Assert.Equal(["HS-2", "HS-3"], snv.Waiting.Select(i => i.Item.Code));
+        Assert.Equal(["SNV"], all.Select(u => u.UnitCode));
+        Assert.Equal((1, 1), (all[0].Overdue, all[0].LongOverdue));
+        Assert.Empty(all[0].Waiting);
+        Assert.Empty(_service.ForUnit("STP", Now, LateRules.Default).Items);
+    }
+
+    [Fact]
+    public void A_units_open_items_are_every_dossier_and_task_not_closed_oldest_due_first()
+    {
+        _dossiers.Upsert(
+        [
+            Dossier("SNV", "HS-1", 100),
+            Dossier("SNV", "HS-2", -5) with { Status = DossierStatus.AwaitingSupplement },
+            Dossier("SNV", "HS-3", -1) with { Status = DossierStatus.Done, FinishedUtc = Now.UtcDateTime },
+            Dossier("STP", "HS-4", -1),
+        ]);
+        _tasks.Add(Task("SNV", 2));
+
+        var open = _service.OpenForUnit("SNV", Now, LateRules.Default);
+
+        Assert.Equal(["HS-2", "T-1", "HS-1"], open.Select(i => i.Item.Code));
+        Assert.Equal([LateStatus.Waiting, LateStatus.DueSoon, LateStatus.None], open.Select(i => i.Status));
+    }
+
     private static Dossier Dossier(string unit, string code, double dueInHours) =>
         new(unit, code, "p", Now.UtcDateTime.AddDays(-30), Now.UtcDateTime.AddHours(dueInHours), DossierStatus.Processing, null, Now.UtcDateTime);
 

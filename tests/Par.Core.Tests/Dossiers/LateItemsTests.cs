@@ -89,13 +89,25 @@ public sealed class LateItemsTests
         Assert.Empty(LateItems.ByUnit([notLate]));
     }
 
+    [Theory]
+    [InlineData(DossierStatus.AwaitingSupplement)]
+    [InlineData(DossierStatus.AwaitingPayment)]
+    public void A_dossier_waiting_for_the_citizen_is_never_late_and_never_counted(DossierStatus status)
+    {
+        var waiting = Item("SNV", "HS-1", -24 * 30) with { Kind = TrackedItemKind.Dossier, Status = status };
+
+        Assert.Equal(LateStatus.Waiting, LateItems.Classify(waiting, Now, LateRules.Default).Status);
+        Assert.Empty(LateItems.Find([waiting], Now, LateRules.Default));
+        Assert.Empty(LateItems.ByUnit([LateItems.Classify(waiting, Now, LateRules.Default)]));
+    }
+
     [Fact]
     public void A_million_items_are_classified_in_one_pass()
     {
         const int count = 1_000_000;
         var due = Now.UtcDateTime;
         var items = Enumerable.Range(0, count).Select(i =>
-            new TrackedItem(TrackedItemKind.Dossier, $"U{i % 300}", "HS", "p", due.AddMinutes((i % 20_000) - 10_000), i % 7 == 0 ? due : null));
+            new TrackedItem(TrackedItemKind.Dossier, $"U{i % 300}", "HS", "p", due.AddDays(-30), due.AddMinutes((i % 20_000) - 10_000), i % 7 == 0 ? due : null));
 
         var units = LateItems.ByUnit(LateItems.Find(items, Now, LateRules.Default));
 
@@ -108,6 +120,7 @@ public sealed class LateItemsTests
         unit,
         code,
         "Rà soát TTHC",
+        Now.UtcDateTime.AddDays(-30),
         Now.UtcDateTime.AddHours(hoursUntilDue),
         finished ? Now.UtcDateTime.AddDays(-1) : null);
 }

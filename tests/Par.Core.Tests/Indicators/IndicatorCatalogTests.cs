@@ -24,7 +24,7 @@ public sealed class IndicatorCatalogTests
         Assert.Equal(target, indicator.Target);
         Assert.True(indicator.HigherIsBetter);
         Assert.All(
-            [indicator.NameVi, indicator.NameEn, indicator.Area, indicator.AreaEn],
+            [indicator.NameVi, indicator.NameEn, indicator.ShortVi, indicator.ShortEn, indicator.Area, indicator.AreaEn],
             text => Assert.False(string.IsNullOrWhiteSpace(text)));
     }
 

@@ -20,6 +20,9 @@ public sealed class IndicatorCatalogValidatorTests
     [InlineData(2, "Code", "ONTIME", "Indicators:Items:2:Code 'ONTIME' is already used by Indicators:Items:1")]
     [InlineData(4, "NameVi", " ", "Indicators:Items:4:NameVi is required")]
     [InlineData(4, "NameEn", "", "Indicators:Items:4:NameEn is required")]
+    [InlineData(4, "ShortVi", " ", "Indicators:Items:4:ShortVi must not be blank when given")]
+    [InlineData(4, "ShortEn", "", "Indicators:Items:4:ShortEn must not be blank when given")]
+    [InlineData(4, "ShortVi", "Phản ánh, kiến nghị được xử lý đúng hạn", "Indicators:Items:4:ShortVi must be at most 32 characters (was 39)")]
     [InlineData(4, "Area", "", "Indicators:Items:4:Area is required")]
     [InlineData(4, "AreaEn", "", "Indicators:Items:4:AreaEn is required")]
     [InlineData(5, "Kind", "7", "Indicators:Items:5:Kind must be percent or ratio")]
@@ -37,7 +40,11 @@ public sealed class IndicatorCatalogValidatorTests
     [InlineData("Target", "100")]
     [InlineData("Target", "0.01")]
     [InlineData("Points", "0.5")]
-    public void Validate_accepts_values_at_the_edges(string property, string value)
+    [InlineData("ShortVi", "Công khai")]
+    [InlineData("ShortEn", "Thirty-two characters, exactly.!")]
+    [InlineData("ShortVi", null)]
+    [InlineData("ShortEn", null)]
+    public void Validate_accepts_values_at_the_edges(string property, string? value)
     {
         var options = DefaultOptions();
         options.Items[0] = With(options.Items[0], property, value);
@@ -106,16 +113,18 @@ public sealed class IndicatorCatalogValidatorTests
 
     private static IndicatorOptions DefaultOptions() => new() { Items = [.. DefaultIndicators.Items] };
 
-    private static IndicatorDefinition With(IndicatorDefinition item, string property, string value) => property switch
+    private static IndicatorDefinition With(IndicatorDefinition item, string property, string? value) => property switch
     {
-        "Code" => item with { Code = value },
-        "NameVi" => item with { NameVi = value },
-        "NameEn" => item with { NameEn = value },
-        "Area" => item with { Area = value },
-        "AreaEn" => item with { AreaEn = value },
-        "Kind" => item with { Kind = (IndicatorKind)int.Parse(value, CultureInfo.InvariantCulture) },
-        "Points" => item with { Points = decimal.Parse(value, CultureInfo.InvariantCulture) },
-        "Target" => item with { Target = decimal.Parse(value, CultureInfo.InvariantCulture) },
+        "Code" => item with { Code = value! },
+        "NameVi" => item with { NameVi = value! },
+        "NameEn" => item with { NameEn = value! },
+        "ShortVi" => item with { ShortVi = value },
+        "ShortEn" => item with { ShortEn = value },
+        "Area" => item with { Area = value! },
+        "AreaEn" => item with { AreaEn = value! },
+        "Kind" => item with { Kind = (IndicatorKind)int.Parse(value!, CultureInfo.InvariantCulture) },
+        "Points" => item with { Points = decimal.Parse(value!, CultureInfo.InvariantCulture) },
+        "Target" => item with { Target = decimal.Parse(value!, CultureInfo.InvariantCulture) },
         _ => throw new ArgumentOutOfRangeException(nameof(property), property, null),
     };
 }

@@ -117,6 +117,16 @@ public sealed class PeriodTests
         Assert.Equal(previous, Parse(text).Previous().ToString());
     }
 
+    [Theory]
+    [InlineData("2025-04", "2025-04")]
+    [InlineData("2025-Q1", "2025-01 2025-02 2025-03")]
+    [InlineData("2025-Q4", "2025-10 2025-11 2025-12")]
+    [InlineData("2025", "2025-01 2025-02 2025-03 2025-04 2025-05 2025-06 2025-07 2025-08 2025-09 2025-10 2025-11 2025-12")]
+    public void Months_are_the_months_the_period_covers_in_order(string text, string months)
+    {
+        Assert.Equal(months, string.Join(' ', Parse(text).Months()));
+    }
+
     [Fact]
     public void Previous_of_the_first_period_throws()
     {

@@ -1,4 +1,5 @@
 using Par.Core.Indicators;
+using Par.Core.Periods;
 using Par.Core.Ranking;
 
 namespace Par.Core.Tests.Ranking;
@@ -18,11 +19,21 @@ public sealed class RankerTests
     [Theory]
     [InlineData("D:50 C:60 B:70 A:80", "A:1 B:2 C:3 D:4")]
     [InlineData("B:80 A:80", "A:1 B:1")]
-    [InlineData("A:80 B:80.001", "B:1 A:2")]
-    [InlineData("A:0 B:0.0001", "B:1 A:2")]
+    [InlineData("A:80.01 B:80.001", "A:1 B:2")]
     [InlineData("X:1", "X:1")]
     [InlineData("", "")]
-    public void Rank_orders_by_exact_score_then_unit_code(string table, string expected)
+    public void Rank_orders_by_published_score_then_unit_code(string table, string expected)
+    {
+        Assert.Equal(expected, GroupTable.Places(GroupTable.Rank(table)));
+    }
+
+    [Theory]
+    [InlineData("A:80 B:80.001", "A:1 B:1")]
+    [InlineData("B:80.004 A:79.995", "A:1 B:1")]
+    [InlineData("A:0 B:0.0001", "A:1 B:1")]
+    [InlineData("A:80.005 B:80.0049", "A:1 B:2")]
+    [InlineData("C:70.125 A:70.1249 B:70.115", "C:1 A:2 B:2")]
+    public void Units_tie_when_their_published_scores_are_equal(string table, string expected)
     {
         Assert.Equal(expected, GroupTable.Places(GroupTable.Rank(table)));
     }
@@ -38,6 +49,34 @@ public sealed class RankerTests
 
         Assert.Equal(expected, GroupTable.Places(ranking));
         Assert.All(ranking.Entries, e => Assert.Equal(e.Place is not null, e.Reported));
+    }
+
+    [Theory]
+    [InlineData("A:90 B:80 C:-", 3, 2)]
+    [InlineData("A:- B:-", 2, 0)]
+    [InlineData("A:1 B:2 C:3", 3, 3)]
+    public void Rank_counts_the_units_that_reported_apart_from_the_group(string table, int size, int reporters)
+    {
+        var ranking = GroupTable.Rank(table);
+
+        Assert.Equal((size, reporters), (ranking.GroupSize, ranking.Reporters));
+    }
+
+    [Fact]
+    public void Rank_notes_which_units_figures_came_from_months()
+    {
+        var reports = new Dictionary<string, IReadOnlyDictionary<string, IndicatorValue>>
+        {
+            ["SNV"] = Reports.Of("DISCLOSE=100"), ["STP"] = Reports.Of("DISCLOSE=50"),
+        };
+        var months = new Dictionary<string, IReadOnlyList<Period>> { ["STP"] = [Period.ForMonth(2025, 1), Period.ForMonth(2025, 3)] };
+
+        var ranking = Ranker.Rank(IndicatorCatalog.Default, ["SNV", "STP", "SYT"], reports, months);
+
+        Assert.Equal(
+            ["SNV:", "STP:2025-01 2025-03", "SYT:"],
+            ranking.Entries.Select(e => $"{e.UnitCode}:{string.Join(' ', e.FromMonths)}"));
+        Assert.Equal([false, true, false], ranking.Entries.Select(e => e.IsFromMonths));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Par.Core.Reports;
 using Par.Core.Tests.Reports;
 using static Par.Core.Tests.Reports.RankingWorld;
 
@@ -86,6 +87,69 @@ public sealed class RankingServiceTests : IDisposable
 
         // XA-AB: 1/2 + 1/2 = 2/4; XA-ABC: 2/4 + 2/2 = 4/6 of ONTIME's 20 points.
         Assert.Equal(20m * 4 / 6, march.Find("XA-ABC")!.Score);
+    }
+
+    [Fact]
+    public void A_quarter_without_its_own_report_is_ranked_on_its_months()
+    {
+        world.Reported("SNV", "2025-01", "ONTIME=90/100 DISCLOSE=100").Reported("SNV", "2025-02", "ONTIME=100/100 DISCLOSE=50")
+            .Reported("SNV", "2025-03", "ONTIME=80/100");
+
+        var entry = world.Ranking.Rank("department", P("2025-Q1")).Find("SNV")!;
+
+        // ONTIME 270/300 = 90 % → 18 points; DISCLOSE (100 + 50) / 2 = 75 % → 13.5 points.
+        Assert.Equal(31.5m, entry.Score);
+        Assert.Equal("270/300", ValueText.Format(entry.Card.Lines.Single(l => l.Code == "ONTIME").Value!));
+        Assert.Equal(["2025-01", "2025-02", "2025-03"], entry.FromMonths.Select(m => m.ToString()));
+    }
+
+    [Fact]
+    public void A_report_for_the_quarter_itself_wins_over_its_months()
+    {
+        world.Reported("SNV", "2025-01", "DISCLOSE=10").Reported("SNV", "2025-Q1", "DISCLOSE=100")
+            .Reported("STP", "2025-02", "DISCLOSE=50");
+
+        var ranking = world.Ranking.Rank("department", P("2025-Q1"));
+
+        Assert.Equal((18m, false), (ranking.Find("SNV")!.Score, ranking.Find("SNV")!.IsFromMonths));
+        Assert.Equal((9m, "2025-02"), (ranking.Find("STP")!.Score, string.Join(' ', ranking.Find("STP")!.FromMonths)));
+        Assert.Equal("SNV:1 STP:2 SYT:-", GroupTable.Places(ranking));
+    }
+
+    [Fact]
+    public void A_year_is_ranked_on_its_months_and_a_month_never_on_anything_else()
+    {
+        world.Reported("SNV", "2025-03", "DISCLOSE=100").Reported("SNV", "2025-Q1", "DISCLOSE=20").Reported("SNV", "2025-05", "DISCLOSE=50");
+
+        var year = world.Ranking.Rank("department", P("2025")).Find("SNV")!;
+        var april = world.Ranking.Rank("department", P("2025-04")).Find("SNV")!;
+
+        Assert.Equal((13.5m, "2025-03 2025-05"), (year.Score, string.Join(' ', year.FromMonths)));
+        Assert.False(april.Reported);
+    }
+
+    [Fact]
+    public void A_merged_units_quarter_comes_from_its_predecessors_months()
+    {
+        world.WithUnits("XA-B:commune");
+        world.Reported("XA-A", "2025-01", "ONTIME=1/2").Reported("XA-B", "2025-02", "ONTIME=2/2");
+        world.Merges.Merge("XA-N", "Xã Tân Hòa", "commune", ["XA-A", "XA-B"]);
+
+        var entry = world.Ranking.Rank("commune", P("2025-Q1")).Find("XA-N")!;
+
+        // January: XA-A's 1/2; February: XA-B's 2/2; together 3/4 of ONTIME's 20 points.
+        Assert.Equal((15m, "2025-01 2025-02"), (entry.Score, string.Join(' ', entry.FromMonths)));
+    }
+
+    [Fact]
+    public void Standing_counts_the_place_among_the_units_that_reported()
+    {
+        world.Reported("SNV", "2025-04", "DISCLOSE=50").Reported("STP", "2025-04", "DISCLOSE=100");
+
+        var comparison = world.Ranking.Standing("SNV", P("2025-04"))!.Comparison;
+
+        Assert.Equal((2, 2, 3), (comparison.Current.Place!.Value, comparison.Reporters, comparison.GroupSize));
+        Assert.Null(comparison.PlaceChange);
     }
 
     [Theory]

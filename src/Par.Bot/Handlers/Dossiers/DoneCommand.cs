@@ -9,9 +9,10 @@ namespace Par.Bot.Handlers.Dossiers;
 
 /// <summary>
 /// /done CODE [result]: marks one of the unit's dossiers settled now (an admin names the unit: <c>/done UNIT CODE</c>),
-/// or reports a task (<c>T-12</c>) done with its result — asked for when not given.
+/// or reports a task (<c>T-12</c>) done with its result — asked for when not given. Without a code a member is offered
+/// the unit's open items as buttons.
 /// </summary>
-public sealed class DoneCommand(DossierCompletion dossiers, TaskCompletion tasks, ProvinceClock clock) : ICommand
+public sealed class DoneCommand(DossierCompletion dossiers, TaskCompletion tasks, UnitItemPages pages, ProvinceClock clock) : ICommand
 {
     public string Name => "done";
     public Permission Permission => Permission.MarkDone;
@@ -19,7 +20,9 @@ public sealed class DoneCommand(DossierCompletion dossiers, TaskCompletion tasks
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var (code, result) = FirstWord(context.Args);
-        if (code.Length == 0)
+        if (code.Length == 0 && context.UnitCode is { } ownUnit)
+            pages.Show(context, ItemListKind.Open, ownUnit, 1, edit: false);
+        else if (code.Length == 0)
             context.Reply(context.Can(Permission.AllUnits) ? context.T.DoneDossierNeedsUnit : context.T.DoneUsage);
         else if (TaskCode.TryParse(code, out var number) && result.Length > 0)
             tasks.Finish(context, number, result);

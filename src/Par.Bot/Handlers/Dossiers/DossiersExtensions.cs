@@ -12,13 +12,17 @@ public static class DossiersExtensions
         var services = builder.Services;
         services.AddParDossierStorage();
         services.AddSingleton<DossierImportService>();
+        services.AddSingleton<DossierCompletion>();
         services.AddSingleton<LateItemsService>();
         services.AddSingleton<DossierCompletion>();
 
         services.AddSingleton<IDocumentImporter, DossierImporter>();
-        services.AddSingleton<UnitLateReply>();
+        services.AddSingleton<UnitItemPages>();
         services.AddSingleton<ICommand, OverdueCommand>();
         services.AddSingleton<ICallbackHandler, OverdueUnitButton>();
+        services.AddSingleton<ICallbackHandler, ItemPageButton>();
+        services.AddSingleton<ICallbackHandler, ItemDoneButton>();
+        services.AddSingleton<ICallbackHandler, LateFileButton>();
         services.AddSingleton<ICommand, DoneCommand>();
         return builder;
     }

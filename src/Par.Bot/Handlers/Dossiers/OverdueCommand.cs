@@ -9,10 +9,10 @@ using Par.Core.Units;
 namespace Par.Bot.Handlers.Dossiers;
 
 /// <summary>
-/// /overdue: a member sees the unit's overdue and due-soon items; an admin sees counts per unit with a
-/// button per unit, or one unit's list with <c>/overdue UNIT</c>.
+/// /overdue: a member sees the unit's overdue and due-soon items, a page at a time; an admin sees counts per unit
+/// with a button per unit, or one unit's list with <c>/overdue UNIT</c>.
 /// </summary>
-public sealed class OverdueCommand(UnitLateReply unitReply, LateItemsService late, IUnitStore units, LateRules rules, ProvinceClock clock) : ICommand
+public sealed class OverdueCommand(UnitItemPages pages, LateItemsService late, IUnitStore units, LateRules rules, ProvinceClock clock) : ICommand
 {
     public string Name => "overdue";
     public Permission Permission => Permission.ViewOverdue;
@@ -21,9 +21,9 @@ public sealed class OverdueCommand(UnitLateReply unitReply, LateItemsService lat
     {
         var unitCode = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (!context.Can(Permission.AllUnits))
-            unitReply.Reply(context, context.UnitCode!);
+            pages.Show(context, ItemListKind.Late, context.UnitCode!, 1, edit: false);
         else if (unitCode is not null)
-            unitReply.Reply(context, unitCode);
+            pages.Show(context, ItemListKind.Late, unitCode, 1, edit: false);
         else
             ReplyByUnit(context);
         return Task.CompletedTask;

@@ -4,7 +4,7 @@ using Par.Core.Access;
 namespace Par.Bot.Handlers.Dossiers;
 
 /// <summary>A unit's button under the admin's /overdue counts: answers with that unit's list.</summary>
-public sealed class OverdueUnitButton(UnitLateReply unitReply) : ICallbackHandler
+public sealed class OverdueUnitButton(UnitItemPages pages) : ICallbackHandler
 {
     public const string Prefix = "od";
 
@@ -13,7 +13,7 @@ public sealed class OverdueUnitButton(UnitLateReply unitReply) : ICallbackHandle
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {
-        unitReply.Reply(context, payload);
+        pages.Show(context, ItemListKind.Late, payload, 1, edit: false);
         return Task.CompletedTask;
     }
 }

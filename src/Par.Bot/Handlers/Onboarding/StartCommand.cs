@@ -8,7 +8,8 @@ using Par.Core.Units;
 namespace Par.Bot.Handlers.Onboarding;
 
 /// <summary>/start: the welcome, or /start CODE (also from a deep link) to redeem an invite.</summary>
-public sealed class StartCommand(InviteService invites, IUnitStore units, BotIdentity identity, InviteRedemption redemption) : ICommand
+public sealed class StartCommand(
+    InviteService invites, IUnitStore units, BotIdentity identity, InviteRedemption redemption, ILogger<StartCommand> logger) : ICommand
 {
     public string Name => "start";
     public Permission Permission => Permission.UseBot;
@@ -27,6 +28,8 @@ public sealed class StartCommand(InviteService invites, IUnitStore units, BotIde
     {
         if (context.Role == Role.Stranger)
         {
+            // How a newcomer finds their Telegram user id to configure as Bot:AdminIds (README, first steps).
+            logger.LogInformation("/start from user {UserId}, who is not a member; an admin's id goes in Bot:AdminIds", context.UserId);
             context.Reply(context.T.WelcomeStranger(identity.Username));
             return;
         }

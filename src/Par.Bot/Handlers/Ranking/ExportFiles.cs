@@ -11,7 +11,8 @@ namespace Par.Bot.Handlers.Ranking;
 
 /// <summary>
 /// A period's full table as XLSX and CSV: one row per unit with every indicator's rate and points, the score, band,
-/// place and change. Text cells go through <see cref="CellSanitizer.ForExport"/> so no name comes back as a formula.
+/// place (among the units that reported) and change, and the months its figures were derived from, if they were.
+/// Text cells go through <see cref="CellSanitizer.ForExport"/> so no name comes back as a formula.
 /// </summary>
 public static class ExportFiles
 {
@@ -47,22 +48,21 @@ public static class ExportFiles
         [
             t.ExportHeader("group"), t.ExportHeader("code"), t.ExportHeader("name"),
             .. catalog.Items.SelectMany(i => new[] { t.ExportRateHeader(i.Code), t.ExportPointsHeader(i.Code) }),
-            t.ExportHeader("score"), t.ExportHeader("band"), t.ExportHeader("place"), t.ExportHeader("size"),
-            t.ExportHeader("placeChange"), t.ExportHeader("pointsChange"), t.ExportHeader("missing"),
+            t.ExportHeader("score"), t.ExportHeader("band"), t.ExportHeader("place"), t.ExportHeader("reporters"), t.ExportHeader("size"),
+            t.ExportHeader("placeChange"), t.ExportHeader("pointsChange"), t.ExportHeader("missing"), t.ExportHeader("fromMonths"),
         ];
         var rows = table.Rows.Select(row => (object?[])
         [
             Text(row.Unit.Group), Text(row.Unit.Code), Text(row.Unit.Name),
-            .. row.Entry.Card.Lines.SelectMany(line => new object?[] { line.Value is { } v ? Round(v.Rate) : null, line.IsReported ? Round(line.Earned) : null }),
-            row.Entry.Reported ? Round(row.Entry.Score) : null,
+            .. row.Entry.Card.Lines.SelectMany(line => new object?[] { line.Value is { } v ? PortalRounding.Round(v.Rate) : null, line.IsReported ? PortalRounding.Round(line.Earned) : null }),
+            row.Entry.Reported ? row.Entry.PublishedScore : null,
             row.Entry.Reported ? Text(t.BandName(row.Entry.Band)) : null,
-            row.Entry.Place, row.GroupSize, row.PlaceChange, row.PointsChange is { } change ? Round(change) : null,
+            row.Entry.Place, row.Reporters, row.GroupSize, row.PlaceChange, row.PointsChange,
             Text(string.Join(' ', row.Entry.Card.Missing)),
+            Text(string.Join(' ', row.Entry.FromMonths)),
         ]).ToList();
         return (headers, rows);
     }
-
-    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private static string Text(string value) => CellSanitizer.ForExport(value);
 }

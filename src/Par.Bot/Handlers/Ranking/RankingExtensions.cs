@@ -21,6 +21,7 @@ public static class RankingExtensions
         services.AddParRankingServices();
 
         services.AddSingleton<ReportScreens>();
+        services.AddSingleton<DeputyReportNotice>();
         services.AddSingleton<ReportWizard>();
         services.AddSingleton<RankingChart>();
         services.AddSingleton<ICommand, ReportCommand>();

@@ -11,7 +11,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// /report: without values starts the guided flow (<see cref="ReportWizard"/>); with values stores the one-line form,
 /// <c>/report [UNIT] [PERIOD] CODE=VALUE …</c>, all or nothing. The unit defaults to the user's, the period to the last closed month.
 /// </summary>
-public sealed class ReportCommand(ReportService reports, ReportWizard wizard, ProvinceClock clock) : ICommand
+public sealed class ReportCommand(ReportService reports, ReportWizard wizard, ProvinceClock clock, DeputyReportNotice notice) : ICommand
 {
     public string Name => "report";
 
@@ -47,6 +47,7 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
         context.Reply(outcome.IsSaved
             ? context.T.ReportSaved(outcome.Unit!, period, outcome, Scoring.Score(reports.Catalog, outcome.Unit!.Code, outcome.Report!.Values))
             : context.T.ReportRefused(outcome.Unit?.Code ?? unitCode, period, outcome.Problems, reports.Catalog, today, context.Can(Permission.LockPeriod)));
+        notice.Tell(context, outcome, period);
         return Task.CompletedTask;
     }
 }

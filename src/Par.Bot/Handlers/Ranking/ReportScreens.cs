@@ -59,9 +59,9 @@ public sealed class ReportScreens(IReportStore reports, IPeriodLockStore locks, 
         var (_, changed) = Preview(unit, draft);
         var buttons = catalog.Items
             .Select((indicator, i) => new Button(
-                (changed.Contains(indicator.Code) ? "✏️ " : "") + indicator.Code,
+                (changed.Contains(indicator.Code) ? "✏️ " : "") + indicator.ShortName(t.Language),
                 Data(draft, "e", i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-            .Chunk(3)
+            .Chunk(2)
             .Select(row => (IReadOnlyList<Button>)row)
             .Append([new Button(t.BackButton, Data(draft, "s"))]);
         return (t.ReportPickIndicator, [.. buttons]);

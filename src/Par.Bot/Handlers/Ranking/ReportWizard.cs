@@ -17,7 +17,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// the checks are the one-line form's. It is the flow that receives typed answers and the handler of its own buttons (<c>rp:…</c>).
 /// </summary>
 public sealed class ReportWizard(
-    ReportService reports, ReportScreens screens, IUnitStore units, IConversationStore conversations, ProvinceClock clock)
+    ReportService reports, ReportScreens screens, IUnitStore units, IConversationStore conversations, ProvinceClock clock, DeputyReportNotice notice)
     : IFlow, ICallbackHandler
 {
     public string Name => ReportDraft.Flow;
@@ -230,6 +230,7 @@ public sealed class ReportWizard(
         context.EditPressed(outcome.IsSaved
             ? context.T.ReportSaved(unit, period, outcome, Core.Ranking.Scoring.Score(reports.Catalog, unit.Code, outcome.Report!.Values))
             : Refused(context, unit.Code, period, outcome.Problems, today));
+        notice.Tell(context, outcome, period);
     }
 
     /// <summary>Why nothing was stored; an admin is told how to unlock a locked period.</summary>

@@ -66,15 +66,18 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
 
         var byCode = units.List(includeArchived: true).ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
         context.Reply(context.T.Leaderboard(group, period, result, byCode, own?.Code));
+        // Bars as long as the published score, so units tied on it look tied.
         var bars = result.Entries
             .Where(entry => entry.Reported)
             .Select(entry => new ChartBar(
-                $"{entry.Place}. {byCode[entry.UnitCode].Name}",
-                (double)entry.Score,
+                $"{entry.Place}. {byCode[entry.UnitCode].Name}{(entry.IsFromMonths ? context.T.FromMonthsMark : "")}",
+                (double)entry.PublishedScore,
                 RankingNumbers.Score(entry.Score, context.T.Language),
                 entry.UnitCode == own?.Code))
             .ToList();
         var png = chart.Render(context.T.ChartTitle(group, period), bars, (double)average, context.T.ChartAverage(average), context.T.ChartAxis);
-        context.ReplyWith(new Attachment { Kind = AttachmentKind.Photo, Content = png, FileName = "top.png" }, context.T.TopCaption(group, period));
+        var caption = context.T.TopCaption(group, period)
+            + (result.Entries.Any(entry => entry.IsFromMonths) ? "\n" + context.T.FromMonthsFootnote(period) : "");
+        context.ReplyWith(new Attachment { Kind = AttachmentKind.Photo, Content = png, FileName = "top.png" }, caption);
     }
 }

@@ -2,12 +2,13 @@ using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Jobs;
 using Par.Core.Access;
+using Par.Core.Calendar;
 using Par.Core.Reminders;
 
 namespace Par.Bot.Handlers.Reminders;
 
-/// <summary>/schedule: each reminder schedule's cron expression and its next fire times in the province's time.</summary>
-public sealed class ScheduleCommand(ReminderSchedules schedules, IReminderSlotLog slots, ProvinceClock clock) : ICommand
+/// <summary>/schedule: when each reminder runs, in words, its next fire times in the province's time, and the holidays it skips.</summary>
+public sealed class ScheduleCommand(ReminderSchedules schedules, IReminderSlotLog slots, WorkingCalendar calendar, ProvinceClock clock) : ICommand
 {
     private const int NextCount = 3;
 
@@ -21,9 +22,10 @@ public sealed class ScheduleCommand(ReminderSchedules schedules, IReminderSlotLo
             s.Name,
             s.OptionKey,
             s.Cron.CronExpressionString,
+            CronShape.Of(s.Cron.CronExpressionString),
             [.. s.NextFireTimes(now, NextCount).Select(t => TimeZoneInfo.ConvertTime(t, clock.Zone))],
             slots.LastHandled(s.Name) is { } last ? TimeZoneInfo.ConvertTime(last, clock.Zone) : null)).ToList();
-        context.Reply(context.T.ScheduleList(views, clock.Zone.Id));
+        context.Reply(context.T.ScheduleList(views, clock.Zone.Id, calendar.Holidays.Count));
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 namespace Par.Bot.Handlers.Reminders;
 
 /// <summary>A reminder schedule as /schedule shows it, times local to the province.</summary>
-public sealed record ScheduleView(string Name, string OptionKey, string Cron, IReadOnlyList<DateTimeOffset> NextLocal, DateTimeOffset? LastHandledLocal);
+public sealed record ScheduleView(
+    string Name, string OptionKey, string Cron, CronShape Shape, IReadOnlyList<DateTimeOffset> NextLocal, DateTimeOffset? LastHandledLocal);

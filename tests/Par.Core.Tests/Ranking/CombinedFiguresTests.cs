@@ -3,7 +3,7 @@ using Par.Core.Ranking;
 
 namespace Par.Core.Tests.Ranking;
 
-public sealed class MergeFiguresTests
+public sealed class CombinedFiguresTests
 {
     [Theory]
     [InlineData("ONTIME=490/500", "ONTIME", "490/500")]
@@ -20,7 +20,7 @@ public sealed class MergeFiguresTests
     {
         var reports = predecessors.Split('|').Select(line => Reports.Of(line.Trim()));
 
-        var merged = MergeFigures.Combine(reports);
+        var merged = CombinedFigures.Combine(reports);
 
         Assert.Equal(expected is null ? null : IndicatorValueParser.Parse(expected).Value, merged.GetValueOrDefault(code));
     }
@@ -28,7 +28,7 @@ public sealed class MergeFiguresTests
     [Fact]
     public void Combine_keeps_every_indicator_someone_reported()
     {
-        var merged = MergeFigures.Combine([Reports.Of("DISCLOSE=100 ONTIME=1/2"), Reports.Of("ONLINE=50")]);
+        var merged = CombinedFigures.Combine([Reports.Of("DISCLOSE=100 ONTIME=1/2"), Reports.Of("ONLINE=50")]);
 
         Assert.Equal(["DISCLOSE", "ONLINE", "ONTIME"], merged.Keys.Order());
     }
@@ -36,6 +36,6 @@ public sealed class MergeFiguresTests
     [Fact]
     public void Combine_of_no_predecessors_is_an_empty_report()
     {
-        Assert.Empty(MergeFigures.Combine([]));
+        Assert.Empty(CombinedFigures.Combine([]));
     }
 }

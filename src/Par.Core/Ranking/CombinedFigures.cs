@@ -2,19 +2,22 @@ using Par.Core.Indicators;
 
 namespace Par.Core.Ranking;
 
-/// <summary>The figures of a unit formed by a merger, for a period before it existed, from its predecessors' reports.</summary>
-public static class MergeFigures
+/// <summary>
+/// Several reports read as one: a merged unit's predecessors' for a period before it existed, or a unit's months
+/// for a quarter or year it did not report itself.
+/// </summary>
+public static class CombinedFigures
 {
     /// <summary>
-    /// Per indicator: ratios are summed (numerators and denominators added) when every predecessor that reported it
-    /// gave a ratio; otherwise the rates are averaged, each reporting predecessor counting once. An indicator nobody
-    /// reported stays missing.
+    /// Per indicator: ratios are summed (numerators and denominators added) when every report that gave it gave a
+    /// ratio; otherwise the rates are averaged, each report that gave it counting once. An indicator no report gave
+    /// stays missing.
     /// </summary>
     public static IReadOnlyDictionary<string, IndicatorValue> Combine(
-        IEnumerable<IReadOnlyDictionary<string, IndicatorValue>> predecessors)
+        IEnumerable<IReadOnlyDictionary<string, IndicatorValue>> reports)
     {
         var byCode = new Dictionary<string, List<IndicatorValue>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var report in predecessors)
+        foreach (var report in reports)
         {
             foreach (var (code, value) in report)
             {

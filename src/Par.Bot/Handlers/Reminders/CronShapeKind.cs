@@ -1,0 +1,9 @@
+namespace Par.Bot.Handlers.Reminders;
+
+public enum CronShapeKind
+{
+    WorkingDays,
+    Daily,
+    DaysOfMonth,
+    Other,
+}
