@@ -7,13 +7,13 @@ namespace Par.Bot.Texts;
 /// <summary>Strings of standing: <c>/rank</c>, <c>/top</c> and its picture, <c>/export</c>, unit mergers.</summary>
 public partial interface ITexts
 {
-    string RankUsage { get; }
+    string RankUsage(DateOnly today);
     string RankOwnUnitOnly { get; }
     string UnitIsArchived(Unit unit);
     string RankAnswer(UnitStanding standing, UnitGroup group);
     string RankNotReported(Unit unit, Period period);
 
-    string TopUsage(UnitGroups groups);
+    string TopUsage(UnitGroups groups, DateOnly today);
     string TopEmpty(UnitGroup group, Period period);
     string Leaderboard(UnitGroup group, Period period, GroupRanking ranking, IReadOnlyDictionary<string, Unit> units, string? ownUnit);
     string TopCaption(UnitGroup group, Period period);

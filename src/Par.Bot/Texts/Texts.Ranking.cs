@@ -7,7 +7,7 @@ namespace Par.Bot.Texts;
 
 public sealed partial class Texts
 {
-    public string RankUsage => Say(Phrases.RankUsage);
+    public string RankUsage(DateOnly today) => Say(Phrases.RankUsage, ExampleQuarter(today).ToString());
 
     public string RankOwnUnitOnly => Say(Phrases.RankOwnUnitOnly);
 
@@ -59,7 +59,7 @@ public sealed partial class Texts
 
     public string RankNotReported(Unit unit, Period period) => Say(Phrases.RankNotReported, Bold(unit.Name), PeriodName(period), period.ToString());
 
-    public string TopUsage(UnitGroups groups) => Say(Phrases.TopUsage, GroupChoices(groups));
+    public string TopUsage(UnitGroups groups, DateOnly today) => Say(Phrases.TopUsage, GroupChoices(groups), ExampleMonth(today).ToString());
 
     public string TopEmpty(UnitGroup group, Period period) => Say(Phrases.TopEmpty, GroupHtml(group), PeriodName(period));
 
@@ -134,7 +134,7 @@ public sealed partial class Texts
 
     internal static partial class Phrases
     {
-        public static readonly Phrase RankUsage = new();
+        public static readonly Phrase RankUsage = new("quarter");
         public static readonly Phrase RankOwnUnitOnly = new();
         public static readonly Phrase UnitIsArchived = new("code name");
         public static readonly Phrase RankChange = new("places points period");
@@ -148,7 +148,7 @@ public sealed partial class Texts
         public static readonly Phrase RankReferenceLine = new("indicator rate reference");
         public static readonly Phrase RankMissing = new("codes");
         public static readonly Phrase RankNotReported = new("unit period code");
-        public static readonly Phrase TopUsage = new("groups");
+        public static readonly Phrase TopUsage = new("groups month");
         public static readonly Phrase TopEmpty = new("group period");
         public static readonly Phrase LeaderboardTitle = new("group period");
         public static readonly Phrase LeaderboardCounts = new("units reported average");

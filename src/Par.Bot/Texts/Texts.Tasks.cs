@@ -7,7 +7,11 @@ namespace Par.Bot.Texts;
 
 public sealed partial class Texts
 {
-    public string TasksUsage => Say(Phrases.TasksUsage);
+    public string TasksUsage(DateOnly today)
+    {
+        var (iso, day, dayAndMonth) = ExampleDeadline(today);
+        return Say(Phrases.TasksUsage, iso, day, dayAndMonth);
+    }
 
     public string UnitTasks(string unitName, IReadOnlyList<TaskView> open, int finished)
     {
@@ -22,10 +26,10 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
-    public string TasksOverview(IReadOnlyList<UnitTaskCounts> units, IReadOnlyList<TaskView> open)
+    public string TasksOverview(IReadOnlyList<UnitTaskCounts> units, IReadOnlyList<TaskView> open, DateOnly today)
     {
         if (units.Count == 0)
-            return Say(Phrases.TasksNone);
+            return Say(Phrases.TasksNone, ExampleDeadline(today).Iso);
         var lines = new List<string> { Say(Phrases.TasksOverviewTitle) };
         lines.AddRange(units.Select(u => $"• {Code(u.UnitCode)} {E(u.UnitName)}: {u.Open} / {u.Late} / {u.Finished}"));
         if (open.Count > 0)
@@ -45,8 +49,17 @@ public sealed partial class Texts
     public string TaskPreviousPage => Say(Phrases.TaskPreviousPage);
     public string TaskNextPage => Say(Phrases.TaskNextPage);
 
-    public string TaskAskDeadline(string unitName) => Say(Phrases.TaskAskDeadline, Bold(unitName));
-    public string TaskBadDeadline(string text) => Say(Phrases.TaskBadDeadline, E(text));
+    public string TaskAskDeadline(string unitName, DateOnly today)
+    {
+        var (_, day, dayAndMonth) = ExampleDeadline(today);
+        return Say(Phrases.TaskAskDeadline, Bold(unitName), day, dayAndMonth);
+    }
+
+    public string TaskBadDeadline(string text, DateOnly today)
+    {
+        var (_, day, dayAndMonth) = ExampleDeadline(today);
+        return Say(Phrases.TaskBadDeadline, E(Short(text)), day, dayAndMonth);
+    }
     public string TaskAskDescription(string unitName, DateTimeOffset dueLocal) =>
         Say(Phrases.TaskAskDescription, Bold(unitName), When(dueLocal), TaskService.MaxDescriptionLength);
     public string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description) =>
@@ -84,13 +97,13 @@ public sealed partial class Texts
 
     internal static partial class Phrases
     {
-        public static readonly Phrase TasksUsage = new();
+        public static readonly Phrase TasksUsage = new("date day short");
         public static readonly Phrase UnitTasksNone = new("unit finished");
         public static readonly Phrase UnitTasksTitle = new("unit");
         public static readonly Phrase MoreTasks = new("count");
         public static readonly Phrase TasksFinished = new("count");
         public static readonly Phrase UnitTasksHint = new();
-        public static readonly Phrase TasksNone = new();
+        public static readonly Phrase TasksNone = new("date");
         public static readonly Phrase TasksOverviewTitle = new();
         public static readonly Phrase TasksOpen = new();
         public static readonly Phrase TaskDoneButton = new("code");
@@ -100,8 +113,8 @@ public sealed partial class Texts
         public static readonly Phrase TaskPage = new("page pages");
         public static readonly Phrase TaskPreviousPage = new();
         public static readonly Phrase TaskNextPage = new();
-        public static readonly Phrase TaskAskDeadline = new("unit");
-        public static readonly Phrase TaskBadDeadline = new("text");
+        public static readonly Phrase TaskAskDeadline = new("unit day short");
+        public static readonly Phrase TaskBadDeadline = new("text day short");
         public static readonly Phrase TaskAskDescription = new("unit due max");
         public static readonly Phrase TaskConfirm = new("unit due description");
         public static readonly Phrase TaskConfirmButton = new();

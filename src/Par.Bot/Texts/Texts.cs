@@ -41,7 +41,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         + "\n\n" + Help(role);
 
     public string Help(Role role) =>
-        string.Join('\n', CommandCatalog.For(role).Select(c => $"/{c} — {CommandDescription(c)}").Prepend(Say(Phrases.HelpTitle)));
+        string.Join('\n', CommandCatalog.For(role).Select(c => $"{HelpForm(c, role)} — {CommandDescription(c)}").Prepend(Say(Phrases.HelpTitle)));
 
     public string CommandDescription(string command) => Phrases.Commands.TryGetValue(command, out var phrase) ? Say(phrase) : command;
 

@@ -34,7 +34,7 @@ public sealed class ItemDoneButton(DossierCompletion completion, IDossierStore d
         }
         else
         {
-            var outcome = completion.Finish(unit, code, clock.UtcNow.UtcDateTime);
+            var outcome = completion.Finish(context.Actor, unit, code, clock.UtcNow.UtcDateTime);
             context.CallbackAnswer = outcome.Problem is { } problem ? context.T.DossierProblemNotice(problem, code) : context.T.DossierDoneNotice(outcome.Dossier!);
         }
         pages.Show(context, kind, unit, page, edit: true);

@@ -18,14 +18,15 @@ public sealed class ExportCommand(RankingService ranking, UnitGroups groups, Pro
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var argument = context.Args.Trim();
+        var today = clock.Today();
         Period? period = null;
         if (argument.Length > 0 && !Period.TryParse(argument, out period))
         {
-            context.Reply(context.T.BadPeriodReply(argument));
+            context.Reply(context.T.BadPeriodReply(argument, today));
             return Task.CompletedTask;
         }
 
-        period ??= ranking.DefaultPeriod(clock.Today());
+        period ??= ranking.DefaultPeriod(today);
         var table = ranking.Table(period);
         if (table.Rows.Count == 0)
         {

@@ -22,15 +22,18 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, UnitGr
     {
         string? unitCode = null;
         string? periodText = null;
-        foreach (var token in CommandLine.Tokens(context.Args))
+        var tokens = CommandLine.Tokens(context.Args);
+        for (var next = 0; next < tokens.Count;)
         {
-            if (RankingContext.IsPeriodLike(token))
+            var count = PeriodWords.Count(tokens, next);
+            if (count > 0)
             {
-                periodText = token;
+                periodText = string.Join(' ', tokens.Skip(next).Take(count));
+                next += count;
             }
             else
             {
-                unitCode = token;
+                unitCode = tokens[next++];
             }
         }
 
@@ -43,7 +46,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, UnitGr
         Period? period = null;
         if (unitCode is null)
         {
-            context.Reply(context.T.RankUsage);
+            context.Reply(context.T.RankUsage(clock.Today()));
         }
         else if (!context.Can(Permission.ViewRank, unitCode))
         {
@@ -51,7 +54,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, UnitGr
         }
         else if (periodText is not null && !Period.TryParse(periodText, out period))
         {
-            context.Reply(context.T.BadPeriodReply(periodText));
+            context.Reply(context.T.BadPeriodReply(periodText, clock.Today()));
         }
         else if (units.Find(unitCode) is not { } unit)
         {

@@ -23,25 +23,37 @@ public sealed class TopCommand(RankingService ranking, UnitGroups groups, IUnitS
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var own = context.UnitCode is { } code ? units.Find(code) : null;
+        var today = clock.Today();
         Period? period = null;
         var words = new List<string>();
-        foreach (var token in CommandLine.Tokens(context.Args))
+        var tokens = CommandLine.Tokens(context.Args);
+        for (var next = 0; next < tokens.Count;)
         {
-            if (Period.TryParse(token, out var parsed))
-                period = parsed;
-            else
-                words.Add(token);
+            var count = PeriodWords.Count(tokens, next);
+            if (count == 0)
+            {
+                words.Add(tokens[next++]);
+                continue;
+            }
+
+            var periodText = string.Join(' ', tokens.Skip(next).Take(count));
+            if (!Period.TryParse(periodText, out period))
+            {
+                context.Reply(context.T.BadPeriodReply(periodText, today));
+                return Task.CompletedTask;
+            }
+
+            next += count;
         }
 
         // A group may be typed in several words (khối xã), so whatever is not the period names it.
         var group = words.Count == 0 ? groups.Of(own?.Group ?? groups.All[0].Code) : groups.Find(string.Join(' ', words));
         if (group is null)
         {
-            context.Reply(context.T.TopUsage(groups));
+            context.Reply(context.T.TopUsage(groups, today));
             return Task.CompletedTask;
         }
 
-        var today = clock.Today();
         period ??= own is null ? ranking.DefaultPeriod(today) : ranking.DefaultPeriod(own.Code, today);
         Answer(context, group, period, own);
         return Task.CompletedTask;

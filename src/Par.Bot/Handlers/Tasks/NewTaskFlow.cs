@@ -86,7 +86,7 @@ public sealed class NewTaskFlow(
             return;
         }
         Save(context.UserId, TypeDeadline, new() { [UnitKey] = unit.Code });
-        context.EditPressed(context.T.TaskAskDeadline(unit.Name));
+        context.EditPressed(context.T.TaskAskDeadline(unit.Name, clock.Today()));
     }
 
     /// <summary>Assigns the confirmed task and ends the flow; returns what to answer.</summary>
@@ -103,9 +103,9 @@ public sealed class NewTaskFlow(
     private void OnDeadline(BotContext context, Conversation conversation)
     {
         var text = context.Text.Trim();
-        if (!TaskDeadline.TryParse(text, clock.Zone, out var due))
+        if (!TaskDeadline.TryParse(text, clock.Zone, clock.UtcNow.UtcDateTime, out var due))
         {
-            context.Reply(context.T.TaskBadDeadline(text));
+            context.Reply(context.T.TaskBadDeadline(text, clock.Today()));
             return;
         }
         if (due <= clock.UtcNow.UtcDateTime)
