@@ -93,6 +93,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Queues a raw update for hostile cases (groups, edits, channel posts, stickers…); an id of 0 is assigned.</summary>
     public Update Enqueue(Update update) => updates.Enqueue(update);
 
+    /// <summary>After a week without updates Telegram numbers the next update at random: the next one queued gets
+    /// <paramref name="nextId"/>, which may be below the offset the bot confirmed, and that old offset confirms nothing.</summary>
+    public void RenumberUpdates(int nextId) => updates.Renumber(nextId);
+
     /// <summary>A person writes in their private chat with the bot (chat id = user id); "/command" gets a bot_command entity.
     /// Language and name are remembered for the person's later documents and button presses.</summary>
     public Update SendText(long userId, string text, string? languageCode = "vi", string? firstName = null)
