@@ -51,7 +51,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     public string BotUsername { get; set; } = "par_test_bot";
 
     /// <summary>Asked for every request before it is handled (concurrently, so keep counters thread-safe);
-    /// a non-null fault is answered instead. <see cref="FakeCall.Method"/> is "downloadFile" for file downloads.</summary>
+    /// a non-null fault is answered instead (after handling, for <see cref="FakeFault.HandlesRequest"/>). <see cref="FakeCall.Method"/>
+    /// is "downloadFile" for file downloads.</summary>
     public Func<FakeCall, FakeFault?>? Faults
     {
         get => endpoint.Faults;
