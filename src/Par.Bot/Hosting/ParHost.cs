@@ -96,6 +96,9 @@ public static class ParHost
         OptionsValidationException validation => validation.Failures.First(),
         InvalidOperationException { Message: var m } when m.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => m,
         StorageUnavailableException => e.Message,
+        Core.Storage.DamagedStoreException damaged =>
+            $"Storage:Path '{damaged.Path}' {damaged.Problem}. The file is left as it is: restore your latest backup of it to that path " +
+            "(copied while the bot was stopped) and start again, or move the file away to begin with an empty store.",
         _ => null,
     };
 }

@@ -49,7 +49,9 @@ internal sealed class FakeApiEndpoint(string token, FakeMethods methods, FakeFil
             var call = Log(method, methods.ChatOf(method, request), request.Parameters);
             var fault = Faults?.Invoke(call)
                 ?? (FloodLimitedMethods.Contains(method) && !FloodLimit.TryAcquire() ? FakeFault.TooManyRequests(1) : null);
-            if (fault is not null)
+            if (fault is { HandlesRequest: true })
+                await FakeEnvelope.WriteUnreadable(context.Response, await methods.InvokeAsync(method, request, call, cancel.Token));
+            else if (fault is not null)
                 await FakeEnvelope.WriteFault(context, fault);
             else
                 await FakeEnvelope.WriteResult(context.Response, await methods.InvokeAsync(method, request, call, cancel.Token));

@@ -51,7 +51,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     public string BotUsername { get; set; } = "par_test_bot";
 
     /// <summary>Asked for every request before it is handled (concurrently, so keep counters thread-safe);
-    /// a non-null fault is answered instead. <see cref="FakeCall.Method"/> is "downloadFile" for file downloads.</summary>
+    /// a non-null fault is answered instead (after handling, for <see cref="FakeFault.HandlesRequest"/>). <see cref="FakeCall.Method"/>
+    /// is "downloadFile" for file downloads.</summary>
     public Func<FakeCall, FakeFault?>? Faults
     {
         get => endpoint.Faults;
@@ -92,6 +93,10 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Queues a raw update for hostile cases (groups, edits, channel posts, stickers…); an id of 0 is assigned.</summary>
     public Update Enqueue(Update update) => updates.Enqueue(update);
+
+    /// <summary>After a week without updates Telegram numbers the next update at random: the next one queued gets
+    /// <paramref name="nextId"/>, which may be below the offset the bot confirmed, and that old offset confirms nothing.</summary>
+    public void RenumberUpdates(int nextId) => updates.Renumber(nextId);
 
     /// <summary>A person writes in their private chat with the bot (chat id = user id); "/command" gets a bot_command entity.
     /// Language and name are remembered for the person's later documents and button presses.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -234,6 +235,19 @@ public sealed class FakeBotApiTests : IAsyncLifetime
 
         Assert.IsNotType<ApiRequestException>(dropped);
         Assert.IsNotType<ApiRequestException>(gateway);
+    }
+
+    [Fact]
+    public async Task An_unreadable_success_delivers_the_message_then_fails_to_parse_with_status_ok()
+    {
+        var sent = await bot.SendMessage(Lan, "gốc");
+        api.Faults = _ => FakeFault.UnreadableSuccess();
+
+        var send = await Assert.ThrowsAsync<RequestException>(() => bot.SendMessage(Lan, "mới"));
+        var edit = await Assert.ThrowsAsync<RequestException>(() => bot.EditMessageText(Lan, sent.MessageId, "đã sửa"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (send.HttpStatusCode, edit.HttpStatusCode));
+        Assert.Equal(["gốc", "mới", "đã sửa"], api.SentTo(Lan).Select(m => m.Text));
     }
 
     [Fact]

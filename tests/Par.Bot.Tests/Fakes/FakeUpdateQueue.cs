@@ -37,6 +37,17 @@ internal sealed class FakeUpdateQueue
         return update;
     }
 
+    /// <summary>Telegram after a week without updates: the next update gets <paramref name="nextId"/>, and an offset
+    /// from before (above every id of the new numbering) confirms nothing.</summary>
+    public void Renumber(int nextId)
+    {
+        lock (gate)
+        {
+            lastId = nextId - 1;
+            confirmedOffset = 0;
+        }
+    }
+
     public void DropPending()
     {
         lock (gate)
@@ -88,6 +99,9 @@ internal sealed class FakeUpdateQueue
 
     private void Confirm(int? offset)
     {
+        // Beyond every id issued: an offset of the numbering before a quiet week, which confirms nothing.
+        if (offset > lastId + 1)
+            return;
         if (offset > 0)
         {
             pending.RemoveAll(update => update.Id < offset);
