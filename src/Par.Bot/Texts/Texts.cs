@@ -117,12 +117,15 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
     {
         var texts = new string[values.Length];
         for (var i = 0; i < values.Length; i++)
+        {
             texts[i] = values[i] switch
             {
                 string text => text,
                 IFormattable formattable => formattable.ToString(null, language.Culture),
                 var other => other?.ToString() ?? "",
             };
+        }
+
         return phrasebook.Fill(phrase, texts);
     }
 

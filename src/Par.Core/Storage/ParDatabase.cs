@@ -72,8 +72,10 @@ public sealed class ParDatabase : IDisposable
         {
             var joined = work();
             if (committed is not null)
+            {
                 (_onCommit.Value ?? throw new InvalidOperationException("A transaction begun outside InTransaction cannot run work after its commit."))
                     .Add(() => committed(joined));
+            }
             return joined;
         }
         var onCommit = _onCommit.Value = [];

@@ -9,7 +9,7 @@ namespace Par.Core.Units;
 /// </summary>
 public sealed class UnitGroups
 {
-    private readonly Dictionary<string, UnitGroup> byTypedName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitGroup> _byTypedName = new(StringComparer.Ordinal);
 
     public UnitGroups(IOptions<UnitGroupOptions> options)
     {
@@ -19,7 +19,7 @@ public sealed class UnitGroups
             foreach (var name in group.TypedNames())
             {
                 // Start-up validation refuses a name two groups share; the first group keeps it otherwise.
-                byTypedName.TryAdd(TextKey.Fold(name), group);
+                _byTypedName.TryAdd(TextKey.Fold(name), group);
             }
         }
     }
@@ -28,7 +28,7 @@ public sealed class UnitGroups
     public IReadOnlyList<UnitGroup> All { get; }
 
     /// <summary>The group a person typed, or null when the text names none.</summary>
-    public UnitGroup? Find(string typed) => byTypedName.GetValueOrDefault(TextKey.Fold(typed));
+    public UnitGroup? Find(string typed) => _byTypedName.GetValueOrDefault(TextKey.Fold(typed));
 
     /// <summary>Where the group stands in configured order; a group no longer configured comes last.</summary>
     public int Position(string code)

@@ -9,17 +9,17 @@ namespace Par.Bot.Tests.Hosting;
 public sealed partial class DemoProvinceTests : IAsyncLifetime
 {
     private const long Newcomer = 4242;
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"));
-    private string printed = "";
-    private BotHarness bot = null!;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"));
+    private string _printed = "";
+    private BotHarness _bot = null!;
 
     public async Task InitializeAsync()
     {
-        var path = Path.Combine(directory, "demo.db");
+        var path = Path.Combine(_directory, "demo.db");
         var output = new StringWriter();
         Assert.Equal(0, DemoSeeder.Run(ParHost.Build(["seed-demo", $"--Storage:Path={path}"], DemoSeeder.Offline), output));
-        printed = output.ToString();
-        bot = await BotHarness.StartAsync(new Dictionary<string, string?>
+        _printed = output.ToString();
+        _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
             ["Storage:Path"] = path,
             ["Bot:AdminIds:1"] = DemoProvince.AdminId.ToString(),
@@ -28,10 +28,10 @@ public sealed partial class DemoProvinceTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await bot.DisposeAsync();
+        await _bot.DisposeAsync();
         try
         {
-            Directory.Delete(directory, recursive: true);
+            Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {
@@ -41,19 +41,19 @@ public sealed partial class DemoProvinceTests : IAsyncLifetime
     [Fact]
     public void Seeding_prints_the_admin_id_the_demo_members_and_how_to_join_a_unit()
     {
-        Assert.Contains("Admin id to configure: 880000000", printed);
-        Assert.Contains("Bot__AdminIds__0=880000000 Bot__AdminIds__1=<your id>", printed);
-        Assert.Matches(@"880000001 +SNV +head", printed);
-        Assert.Matches(@"880000011 +XA-TANPHUOC +deputy", printed);
-        Assert.Contains("12 members, ", printed);
-        Assert.Contains("/start ", printed);
+        Assert.Contains("Admin id to configure: 880000000", _printed);
+        Assert.Contains("Bot__AdminIds__0=880000000 Bot__AdminIds__1=<your id>", _printed);
+        Assert.Matches(@"880000001 +SNV +head", _printed);
+        Assert.Matches(@"880000011 +XA-TANPHUOC +deputy", _printed);
+        Assert.Contains("12 members, ", _printed);
+        Assert.Contains("/start ", _printed);
     }
 
     [Fact]
     public async Task An_admin_sees_late_units_and_the_past_broadcast_at_once()
     {
-        var overdue = (await bot.SayAsync(BotHarness.AdminId, "/overdue")).Plain();
-        var status = (await bot.SayAsync(BotHarness.AdminId, "/broadcast status")).Plain();
+        var overdue = (await _bot.SayAsync(BotHarness.AdminId, "/overdue")).Plain();
+        var status = (await _bot.SayAsync(BotHarness.AdminId, "/broadcast status")).Plain();
 
         Assert.Contains("Hồ sơ, nhiệm vụ trễ hạn theo đơn vị", overdue);
         Assert.Contains("Xã Tân Phước", overdue);
@@ -66,15 +66,15 @@ public sealed partial class DemoProvinceTests : IAsyncLifetime
     [Fact]
     public async Task A_newcomer_joins_a_demo_unit_with_the_printed_code_and_sees_its_late_items_the_waiting_apart_and_the_digest()
     {
-        var code = InviteCode().Match(printed).Groups[1].Value;
+        var code = InviteCode().Match(_printed).Groups[1].Value;
 
-        var joined = (await bot.SayAsync(Newcomer, $"/start {code}")).Plain();
-        var overdue = (await bot.SayAsync(Newcomer, "/overdue")).Plain();
-        var runner = bot.Get<ReminderRunner>();
+        var joined = (await _bot.SayAsync(Newcomer, $"/start {code}")).Plain();
+        var overdue = (await _bot.SayAsync(Newcomer, "/overdue")).Plain();
+        var runner = _bot.Get<ReminderRunner>();
         await runner.RunDueAsync(ReminderSchedule.Digest, null, CancellationToken.None);
-        bot.Clock.SetVietnamTime(NextWorkingMorning(bot.Clock.GetUtcNow()));
+        _bot.Clock.SetVietnamTime(NextWorkingMorning(_bot.Clock.GetUtcNow()));
         await runner.RunDueAsync(ReminderSchedule.Digest, null, CancellationToken.None);
-        var digest = await bot.Api.WaitForMessage(Newcomer, m => m.Text!.Contains("Nhắc việc"));
+        var digest = await _bot.Api.WaitForMessage(Newcomer, m => m.Text!.Contains("Nhắc việc"));
 
         Assert.Contains("Xã Tân Phước (XA-TANPHUOC)", joined);
         Assert.Contains("HS-001", overdue);

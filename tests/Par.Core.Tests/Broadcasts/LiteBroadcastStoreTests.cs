@@ -1,8 +1,8 @@
+using Microsoft.Extensions.Time.Testing;
 using Par.Core.Broadcasts;
 using Par.Core.Outbox;
 using Par.Core.Storage;
 using Par.Core.Tests.Storage;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Par.Core.Tests.Broadcasts;
 

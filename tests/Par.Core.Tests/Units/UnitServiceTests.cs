@@ -5,24 +5,24 @@ namespace Par.Core.Tests.Units;
 
 public sealed class UnitServiceTests : IDisposable
 {
-    private readonly RankingWorld world = new();
+    private readonly RankingWorld _world = new();
 
-    public void Dispose() => world.Dispose();
+    public void Dispose() => _world.Dispose();
 
     [Fact]
     public void A_unit_typed_with_a_vietnamese_group_word_stores_the_groups_code()
     {
-        var (unit, problem) = world.UnitService.Save("XA-TP", "Xã Tân Phước", "Khối xã");
+        var (unit, problem) = _world.UnitService.Save("XA-TP", "Xã Tân Phước", "Khối xã");
 
         Assert.Null(problem);
         Assert.Equal("commune", unit!.Group);
-        Assert.Equal("commune", world.Units.Find("XA-TP")!.Group);
+        Assert.Equal("commune", _world.Units.Find("XA-TP")!.Group);
     }
 
     [Fact]
     public void A_file_may_name_groups_in_vietnamese_and_a_row_naming_none_is_rejected_with_its_value()
     {
-        var result = world.UnitService.Import(
+        var result = _world.UnitService.Import(
         [
             new UnitRow(2, "P-BM", "Phường Bình Minh", "Phường"),
             new UnitRow(3, "SNV", "Sở Nội vụ", "so"),

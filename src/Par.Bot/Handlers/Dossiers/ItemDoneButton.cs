@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
-using Par.Core.Dossiers;
 using Par.Core.Access;
+using Par.Core.Dossiers;
 
 namespace Par.Bot.Handlers.Dossiers;
 

@@ -88,7 +88,7 @@ public sealed class InviteCommand(
         {
             var invite = invites.Create(unit.Code, Role.Head, context.UserId).Invite;
             var group = context.T.GroupName(groups.Of(unit.Group));
-            return new InviteSheetRow(unit.Code, unit.Name, group, invite.Code, identity.DeepLink(invite.Code), clock.ToLocal(invite.ExpiresUtc).ToString("yyyy-MM-dd HH:mm"));
+            return new InviteSheetRow(unit.Code, unit.Name, group, invite.Code, identity.DeepLink(invite.Code), clock.ToLocal(invite.ExpiresUtc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         }).ToList();
         if (rows.Count == 0)
         {

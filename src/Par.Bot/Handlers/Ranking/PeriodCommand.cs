@@ -16,7 +16,7 @@ public sealed class PeriodCommand(IPeriodLockStore locks, ProvinceClock clock) :
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = CommandLine.Tokens(context.Args);
-        var verb = args.FirstOrDefault()?.ToLowerInvariant();
+        var verb = args.Count > 0 ? args[0].ToLowerInvariant() : null;
         var periodText = string.Join(' ', args.Skip(1));
         if (args.Count < 2 || verb is not ("lock" or "unlock"))
         {

@@ -35,7 +35,8 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
             return Task.CompletedTask;
         }
 
-        Period.TryParse(line.PeriodText, out var period);
+        // No period typed, or one the wizard asks again for: both start without one.
+        _ = Period.TryParse(line.PeriodText, out var period);
         if (line.Values.Length == 0)
         {
             wizard.Start(context, unitCode, period);

@@ -15,7 +15,7 @@ public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberS
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = CommandLine.Tokens(context.Args);
-        switch (args.FirstOrDefault()?.ToLowerInvariant())
+        switch (args.Count > 0 ? args[0].ToLowerInvariant() : null)
         {
             case null or "list":
                 List(context);

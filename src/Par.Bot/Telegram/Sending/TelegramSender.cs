@@ -98,11 +98,15 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
     private SendOutcome Unreadable(OutboxEntry entry, RequestException e)
     {
         if (Interlocked.Exchange(ref _unreadableWarned, 1) == 0)
+        {
             logger.LogWarning(
                 "The Bot API accepted outbox message {Id} but its answer could not be read ({Reason}); such messages count as sent, without their Telegram id. Is Telegram:ApiBaseUrl an emulator?",
                 entry.Id, e.InnerException?.Message ?? e.Message);
+        }
         else
+        {
             logger.LogDebug("Unreadable answer to outbox message {Id}; counted as sent", entry.Id);
+        }
         return new SendOutcome(SendResultKind.Sent, entry.EditMessageId);
     }
 }
