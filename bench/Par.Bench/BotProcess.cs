@@ -45,7 +45,7 @@ public sealed class BotProcess(string token, string apiBaseUrl, string databaseP
     public double ResidentMegabytes()
     {
         var line = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
     }
 
     public async ValueTask DisposeAsync()

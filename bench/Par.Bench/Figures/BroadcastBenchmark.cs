@@ -51,7 +51,7 @@ public sealed class BroadcastBenchmark : IBenchmark
     {
         await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
-            ["Sending:MessagesPerSecond"] = Rate.ToString(),
+            ["Sending:MessagesPerSecond"] = Rate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Sending:PerChatIntervalMs"] = "1000",
         });
         bot.Api.SendRateLimitPerSecond = 30;

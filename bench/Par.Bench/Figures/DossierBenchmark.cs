@@ -79,7 +79,7 @@ public sealed class DossierBenchmark : IBenchmark
     {
         var csv = new StringBuilder("Mã hồ sơ,Tên thủ tục,Ngày tiếp nhận,Ngày hẹn trả,Trạng thái,Ngày kết thúc\n");
         foreach (var d in DossierFactory.Year(ImportRows, seed: 7))
-            csv.Append($"{d.Code},\"{d.Procedure}\",{d.ReceivedUtc:dd/MM/yyyy HH:mm},{d.DueUtc:dd/MM/yyyy HH:mm},{(d.Status == DossierStatus.Done ? "Đã giải quyết" : "Đang xử lý")},{d.FinishedUtc:dd/MM/yyyy HH:mm}\n");
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{d.Code},\"{d.Procedure}\",{d.ReceivedUtc:dd/MM/yyyy HH:mm},{d.DueUtc:dd/MM/yyyy HH:mm},{(d.Status == DossierStatus.Done ? "Đã giải quyết" : "Đang xử lý")},{d.FinishedUtc:dd/MM/yyyy HH:mm}\n");
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 

@@ -9,8 +9,11 @@ internal sealed class BotOptionsValidator(IConfiguration configuration) : IValid
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         if (!TextsProvider.Speaks(options.DefaultLanguage))
+        {
             return ValidateOptionsResult.Fail(
                 $"Bot:DefaultLanguage must be one of {string.Join(", ", TextsProvider.Languages.Select(l => $"'{l.Code}'"))}, not '{options.DefaultLanguage}'.");
+        }
+
         foreach (var id in configuration.GetSection($"{BotOptions.Section}:{nameof(BotOptions.AdminIds)}").GetChildren())
         {
             if (!long.TryParse(id.Value, out var userId) || userId <= 0)

@@ -17,6 +17,7 @@ public static class CoreExtensions
         services.AddSection<StorageOptions>(StorageOptions.Section);
         services.AddSection<UnitGroupOptions>(UnitGroupOptions.Section);
         services.AddSingleton<IValidateOptions<UnitGroupOptions>, UnitGroupOptionsValidator>();
+        services.AddSingleton<UnitGroups>();
         services.AddSingleton<ProvinceClock>();
 
         services.AddSingleton(sp => new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));

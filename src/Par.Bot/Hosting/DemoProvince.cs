@@ -1,8 +1,51 @@
 namespace Par.Bot.Hosting;
 
-/// <summary>The sample province of <c>seed-demo</c>: departments of a province after the 2025 reorganisation, and communes.</summary>
+/// <summary>
+/// The sample province of <c>seed-demo</c>: departments of a province after the 2025 reorganisation, communes, and the
+/// people and work of a few of them.
+/// </summary>
 internal static class DemoProvince
 {
+    /// <summary>The PAR office official who invited the demo members, assigned their tasks and sent the broadcast.</summary>
+    public const long AdminId = 880_000_000;
+
+    /// <summary>The first demo member's user id; ids are far from those of the admins people configure for tests.</summary>
+    public const long FirstMemberId = 880_000_001;
+
+    /// <summary>The units that get members, dossiers and tasks; every other one also gets a deputy.</summary>
+    public static IReadOnlyList<string> StaffedUnits { get; } =
+        ["SNV", "STP", "SXD", "SYT", "P-BINHMINH", "P-QUANGTRUNG", "XA-TANPHUOC", "XA-ANBINH"];
+
+    /// <summary>The unit a newcomer joins as head, with a printed invite code: it has late, due-soon and waiting items.</summary>
+    public const string NewcomerUnit = "XA-TANPHUOC";
+
+    public static IReadOnlyList<string> People { get; } =
+    [
+        "Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Châu", "Phạm Thu Dung", "Hoàng Đức Em", "Vũ Thị Giang",
+        "Đặng Quốc Huy", "Bùi Thị Lan", "Đỗ Văn Minh", "Hồ Thị Ngọc", "Ngô Thanh Phong", "Dương Thị Quỳnh",
+    ];
+
+    public static IReadOnlyList<string> Procedures { get; } =
+    [
+        "Cấp giấy phép xây dựng", "Đăng ký kinh doanh hộ cá thể", "Chứng thực bản sao", "Đăng ký khai sinh",
+        "Cấp phiếu lý lịch tư pháp", "Chuyển mục đích sử dụng đất", "Đăng ký kết hôn", "Cấp giấy chứng nhận quyền sử dụng đất",
+    ];
+
+    public static IReadOnlyList<string> Tasks { get; } =
+    [
+        "Rà soát thủ tục hành chính chưa công khai trên cổng dịch vụ công",
+        "Báo cáo số hồ sơ trễ hạn quý và nguyên nhân",
+        "Cập nhật danh sách cán bộ một cửa",
+        "Số hóa hồ sơ, kết quả giải quyết còn tồn",
+        "Gửi kế hoạch cải cách hành chính năm tới",
+    ];
+
+    public const string Broadcast =
+        "<b>Thông báo</b>: Sở Nội vụ tổ chức tập huấn sử dụng Cổng dịch vụ công cho cán bộ một cửa cấp xã vào 8 giờ thứ Năm tuần tới. " +
+        "Đề nghị các đơn vị cử cán bộ tham dự.";
+
+    public const string BroadcastSummary = "Thông báo: tập huấn Cổng dịch vụ công cho cán bộ một cửa cấp xã";
+
     public static IReadOnlyList<(string Code, string Name)> Departments { get; } =
     [
         ("SNV", "Sở Nội vụ"),

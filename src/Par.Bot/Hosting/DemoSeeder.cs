@@ -11,34 +11,53 @@ namespace Par.Bot.Hosting;
 
 /// <summary>
 /// <c>dotnet run --project src/Par.Bot -- seed-demo</c>: fills an empty store with a sample province (20 departments,
-/// 60 communes), reports for the last three closed months and the last closed quarter, and reference values, then exits.
-/// Deterministic (a seeded <see cref="Random"/>); needs no Telegram token, since nothing of Telegram is built.
+/// 60 communes), reports for the last three closed months and the last closed quarter, and reference values; then a
+/// few units' members, dossiers, tasks and one past broadcast, all timed from now; prints what it made and exits.
+/// Reports are deterministic (a seeded <see cref="Random"/>); needs no Telegram token, since nothing of Telegram is built.
 /// </summary>
-public sealed class DemoSeeder(UnitService units, IUnitStore unitStore, ReportService reports, ReferenceService references, ProvinceClock clock)
+public sealed class DemoSeeder(
+    UnitService units,
+    IUnitStore unitStore,
+    ReportService reports,
+    ReferenceService references,
+    DemoMembers members,
+    DemoWork work,
+    DemoBroadcast broadcast,
+    ProvinceClock clock)
 {
     public const string Command = "seed-demo";
 
     private const int Seed = 766;
 
-    /// <summary>The seeder writes as the system, not as a Telegram user.</summary>
-    private static readonly Actor Demo = new(0, Role.Admin, null);
+    /// <summary>The seeder writes as the demo's admin, not as a Telegram user.</summary>
+    private static readonly Actor Demo = new(DemoProvince.AdminId, Role.Admin, null);
 
     public static bool IsRequested(string[] args) => args is [Command, ..];
 
-    /// <summary>Seeds the store of a built (not started) host, prints one line, disposes the host; the exit code.</summary>
+    /// <summary>
+    /// seed-demo sends nothing (its host never starts), but the outbox it stores through is built with a Bot API client,
+    /// which needs a well-formed token: one stands in when none is configured, so seeding needs no real token.
+    /// </summary>
+    public static void Offline(IHostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"]))
+            builder.Configuration.AddInMemoryCollection([new("Telegram:Token", "0:seed-demo")]);
+    }
+
+    /// <summary>Seeds the store of a built (not started) host, prints what it made, disposes the host; the exit code.</summary>
     public static int Run(IHost host, TextWriter output)
     {
         using (host)
         {
-            var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(host.Services);
-            var line = seeder.SeedIfEmpty();
-            output.WriteLine(line ?? "Par demo: the store already has units; seed-demo only fills an empty store. Nothing was changed.");
-            return line is null ? 1 : 0;
+            var report = host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty();
+            foreach (var line in report?.Lines() ?? ["Par demo: the store already has units; seed-demo only fills an empty store. Nothing was changed."])
+                output.WriteLine(line);
+            return report is null ? 1 : 0;
         }
     }
 
-    /// <summary>A summary line, or null (and nothing written) when the store already has units.</summary>
-    public string? SeedIfEmpty()
+    /// <summary>What was stored, or null (and nothing written) when the store already has units.</summary>
+    public DemoReport? SeedIfEmpty()
     {
         if (unitStore.List(includeArchived: true).Count > 0)
         {
@@ -71,8 +90,14 @@ public sealed class DemoSeeder(UnitService units, IUnitStore unitStore, ReportSe
         }
 
         references.Record(periods[^1], "ONTIME=96,8 ONLINE=47,2 EPAY=52,6 ERESULT=70,81 DIGITIZE=68,24", Demo.UserId);
-        return $"Par demo: {DemoProvince.Departments.Count} departments, {DemoProvince.Communes.Count} communes, " +
-            $"{stored} reports ({string.Join(", ", periods)}).";
+        var people = members.Seed();
+        var dossiers = work.SeedDossiers(random);
+        var tasks = work.SeedTasks(people);
+        broadcast.Seed();
+        var invite = members.NewcomerInvite();
+        return new DemoReport(
+            DemoProvince.Departments.Count, DemoProvince.Communes.Count, stored, string.Join(", ", periods), dossiers, tasks, people,
+            invite, clock.ToLocal(invite.ExpiresUtc));
     }
 
     /// <summary><c>Xã Tân Phước</c> → <c>XA-TANPHUOC</c>, <c>Đặc khu Phú Quý</c> → <c>DK-PHUQUY</c>.</summary>

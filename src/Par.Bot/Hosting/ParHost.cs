@@ -38,6 +38,7 @@ public static class ParHost
         builder.AddParBroadcasts();
         builder.AddParReminders();
         builder.AddParJobs();
+        builder.AddParDemo();
         configure?.Invoke(builder);
         return builder.Build();
     }
@@ -52,12 +53,9 @@ public static class ParHost
         IHost host;
         try
         {
-            host = Build(args);
             if (DemoSeeder.IsRequested(args))
-            {
-                using (host)
-                    return DemoSeeder.Run(host, Console.Out);
-            }
+                return DemoSeeder.Run(Build(args, DemoSeeder.Offline), Console.Out);
+            host = Build(args);
             await ValidateAsync(host.Services);
             if (host.Services.GetRequiredService<IOptions<BotOptions>>().Value.AdminIds.Count == 0)
             {
@@ -98,6 +96,9 @@ public static class ParHost
         OptionsValidationException validation => validation.Failures.First(),
         InvalidOperationException { Message: var m } when m.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => m,
         StorageUnavailableException => e.Message,
+        Core.Storage.DamagedStoreException damaged =>
+            $"Storage:Path '{damaged.Path}' {damaged.Problem}. The file is left as it is: restore your latest backup of it to that path " +
+            "(copied while the bot was stopped) and start again, or move the file away to begin with an empty store.",
         _ => null,
     };
 }

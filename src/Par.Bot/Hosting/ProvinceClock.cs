@@ -11,6 +11,9 @@ public sealed class ProvinceClock(TimeProvider time, IOptions<BotOptions> option
 
     public DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
 
+    /// <summary>The province's date today: periods open and close, and deadlines fall, on local days.</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(LocalNow.DateTime);
+
     public DateTimeOffset ToLocal(DateTime utc) => TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), Zone);
 
     public static bool TryFindZone(string id, out TimeZoneInfo zone)

@@ -14,7 +14,7 @@ public sealed class ReminderRunner(
     ReminderSchedules schedules,
     IReminderSlotLog slots,
     ProvinceClock clock,
-    ILogger<ReminderRunner> logger)
+    ILogger<ReminderRunner> logger) : IDisposable
 {
     private readonly Dictionary<string, IReminder> _reminders = reminders.ToDictionary(r => r.Schedule, StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -55,4 +55,6 @@ public sealed class ReminderRunner(
             _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 }

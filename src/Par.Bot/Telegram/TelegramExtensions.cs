@@ -1,5 +1,5 @@
-using Par.Bot.Hosting;
 using Microsoft.Extensions.Options;
+using Par.Bot.Hosting;
 using Par.Bot.Telegram.Sending;
 using Telegram.Bot;
 

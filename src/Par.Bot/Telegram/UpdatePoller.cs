@@ -12,6 +12,11 @@ namespace Par.Bot.Telegram;
 /// (by asking for the next offset) only after each of its updates is handled and stored. Updates of
 /// different chats run in parallel, those of one chat in order.
 /// </summary>
+/// <remarks>
+/// After a week without updates Telegram numbers the next one at random, possibly below the offset stored here. Such
+/// an update is handled like any other (handled marks, not the offset, say what was done) and the next offset is
+/// the batch's highest id + 1, lower or not, so polling goes on from the new numbering.
+/// </remarks>
 public sealed class UpdatePoller(
     ITelegramBotClient bot,
     UpdateProcessor processor,
@@ -26,8 +31,12 @@ public sealed class UpdatePoller(
     private static readonly Backoff ApiRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
     private static readonly Backoff ProcessRetry = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
-    /// <summary>Telegram keeps an unconfirmed update for 24 hours; a week of marks covers any redelivery.</summary>
-    private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(7);
+    /// <summary>
+    /// Telegram keeps an unconfirmed update for 24 hours, so two days of marks cover any redelivery. Much longer, and a
+    /// mark could outlive the quiet week after which Telegram numbers updates afresh, and swallow a new update
+    /// that happens to get an old id.
+    /// </summary>
+    private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(2);
     private const int ProcessAttempts = 3;
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
@@ -55,6 +64,8 @@ public sealed class UpdatePoller(
             }
             if (updates.Length == 0)
                 continue;
+            // Before handling, so marks of long ago are gone when the first update after a quiet week arrives.
+            PruneHourly();
             // Shutdown lets the batch in hand finish: its updates are handled and stored, then confirmed next start.
             if (await HandleBatchAsync(updates))
             {
@@ -70,7 +81,7 @@ public sealed class UpdatePoller(
         }
     }
 
-    /// <summary>Remembers the next offset (retrying while the store fails) and now and then forgets old handled marks.</summary>
+    /// <summary>Remembers the next offset, retrying while the store fails.</summary>
     private async Task StoreOffsetAsync(int next, CancellationToken stoppingToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -86,7 +97,6 @@ public sealed class UpdatePoller(
                 await BackOffAsync(e, attempt, stoppingToken);
             }
         }
-        PruneHourly();
     }
 
     /// <summary>Housekeeping, so a failure is logged and tried again next hour rather than holding up polling.</summary>

@@ -1,5 +1,6 @@
 using Par.Core.Broadcasts;
 using Par.Core.Members;
+using Par.Core.Units;
 
 namespace Par.Bot.Texts;
 
@@ -14,7 +15,7 @@ public partial interface ITexts
 
     string BroadcastChooseAudience { get; }
     string BroadcastEveryoneButton { get; }
-    string BroadcastGroupButton(string group);
+    string BroadcastGroupButton(UnitGroup group);
     string BroadcastPickUnitsButton { get; }
     string BroadcastUnitPicker(int selected);
     string BroadcastUnknownUnits(IReadOnlyList<string> codes);
@@ -23,13 +24,13 @@ public partial interface ITexts
     string BroadcastBackButton { get; }
     string BroadcastPreviousPageButton { get; }
     string BroadcastNextPageButton { get; }
-    string BroadcastChooseMembers(BroadcastAudience audience);
+    string BroadcastChooseMembers(BroadcastAudience audience, UnitGroups groups);
     string BroadcastHeadsOnlyButton { get; }
     string BroadcastAllMembersButton { get; }
-    string BroadcastAudienceChosen(BroadcastAudience audience);
+    string BroadcastAudienceChosen(BroadcastAudience audience, UnitGroups groups);
 
-    string BroadcastConfirm(BroadcastAudience audience, RecipientPlan plan);
-    string BroadcastNoRecipients(BroadcastAudience audience, int unreachable);
+    string BroadcastConfirm(BroadcastAudience audience, UnitGroups groups, RecipientPlan plan);
+    string BroadcastNoRecipients(BroadcastAudience audience, UnitGroups groups, int unreachable);
     string BroadcastSendButton(int recipients);
     string BroadcastCancelButton { get; }
     string BroadcastChooseAgainButton { get; }

@@ -7,17 +7,18 @@ namespace Par.Bot.Texts;
 /// <summary>Strings of standing: <c>/rank</c>, <c>/top</c> and its picture, <c>/export</c>, unit mergers.</summary>
 public partial interface ITexts
 {
-    string RankUsage { get; }
+    string RankUsage(DateOnly today);
     string RankOwnUnitOnly { get; }
     string UnitIsArchived(Unit unit);
-    string RankAnswer(UnitStanding standing);
+    string RankAnswer(UnitStanding standing, UnitGroup group);
     string RankNotReported(Unit unit, Period period);
 
-    string TopUsage(IReadOnlyList<string> groups);
-    string TopEmpty(string group, Period period);
-    string Leaderboard(string group, Period period, GroupRanking ranking, IReadOnlyDictionary<string, Unit> units, string? ownUnit);
-    string TopCaption(string group, Period period);
-    string ChartTitle(string group, Period period);
+    string TopUsage(UnitGroups groups, DateOnly today);
+    string TopEmpty(UnitGroup group, Period period);
+    string Leaderboard(UnitGroup group, Period period, GroupRanking ranking, IReadOnlyDictionary<string, Unit> units, string? ownUnit);
+    string TopCaption(UnitGroup group, Period period);
+    /// <summary>Plain text: it is drawn on the picture.</summary>
+    string ChartTitle(UnitGroup group, Period period);
     string ChartAxis { get; }
     string ChartAverage(decimal average);
 
@@ -27,7 +28,7 @@ public partial interface ITexts
     string ExportRateHeader(string code);
     string ExportPointsHeader(string code);
 
-    string UnitsMerged(Unit merged, IReadOnlyList<Unit> archived, int movedMembers);
-    string UnitMergeRefused(IReadOnlyList<UnitMergeProblem> problems, IReadOnlyList<string> groups);
+    string UnitsMerged(Unit merged, UnitGroup group, IReadOnlyList<Unit> archived, int movedMembers);
+    string UnitMergeRefused(IReadOnlyList<UnitMergeProblem> problems, UnitGroups groups);
     string YourUnitWasMerged(Unit merged);
 }

@@ -11,18 +11,20 @@ namespace Par.Bot.Texts;
 public partial interface ITexts
 {
     string BandName(Band band);
-    string GroupName(string group);
-    string BadPeriod(string text);
-    string BadPeriodReply(string text);
+    /// <summary>The period typed and every form a period may take, with examples from <paramref name="today"/>.</summary>
+    string BadPeriod(string text, DateOnly today);
+    string BadPeriodReply(string text, DateOnly today);
 
-    string ReportUsage(bool isAdmin);
-    string ReportRefused(string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog);
+    string ReportUsage(bool isAdmin, DateOnly today);
+    /// <param name="canUnlock">Whether the reader may unlock a locked period: they are told how, not whom to ask.</param>
+    string ReportRefused(
+        string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog, DateOnly today, bool canUnlock);
     string ReportSaved(Unit unit, Period period, ReportOutcome outcome, ScoreCard card);
-    string ReportImported(ReportImportResult result, IndicatorCatalog catalog);
+    string ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock);
 
-    string ReportChoosePeriod(Unit unit);
+    string ReportChoosePeriod(Unit unit, DateOnly today);
     string PeriodButton(Period period, bool locked);
-    string PeriodIsLocked(Period period);
+    string PeriodIsLocked(Period period, bool canUnlock);
     string ReportAsk(Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous);
     string ReportValueRefused(IndicatorDefinition indicator, string text, ValueParseError error);
     string ReportKeepButton(IndicatorValue current);
@@ -38,13 +40,13 @@ public partial interface ITexts
     string ReportFlowBusy { get; }
     string ReportNothingEntered { get; }
 
-    string PeriodUsage(IReadOnlyList<PeriodLock> locks);
+    string PeriodUsage(IReadOnlyList<PeriodLock> locks, DateOnly today);
     string PeriodLocked(Period period);
     string PeriodAlreadyLocked(Period period);
     string PeriodUnlocked(Period period);
     string PeriodWasNotLocked(Period period);
 
-    string ReferenceUsage { get; }
+    string ReferenceUsage(DateOnly today);
     string ReferenceList(Period period, PeriodReferences? references, IndicatorCatalog catalog);
     string ReferenceRefused(IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog);
 

@@ -1,23 +1,24 @@
 using Par.Bot.Handlers.Tasks;
 using Par.Core.Tasks;
+using Par.Core.Units;
 
 namespace Par.Bot.Texts;
 
 public partial interface ITexts
 {
-    string TasksUsage { get; }
+    /// <summary>Usage with a deadline example a week after <paramref name="today"/>.</summary>
+    string TasksUsage(DateOnly today);
     string UnitTasks(string unitName, IReadOnlyList<TaskView> open, int finished);
-    string TasksOverview(IReadOnlyList<UnitTaskCounts> units, IReadOnlyList<TaskView> open);
+    string TasksOverview(IReadOnlyList<UnitTaskCounts> units, IReadOnlyList<TaskView> open, DateOnly today);
     string TaskDoneButton(UnitTask task);
     string NewTaskButton { get; }
 
-    string TaskGroupName(string group);
     string TaskPickGroup { get; }
-    string TaskPickUnit(string group, int page, int pages);
+    string TaskPickUnit(UnitGroup group, int page, int pages);
     string TaskPreviousPage { get; }
     string TaskNextPage { get; }
-    string TaskAskDeadline(string unitName);
-    string TaskBadDeadline(string text);
+    string TaskAskDeadline(string unitName, DateOnly today);
+    string TaskBadDeadline(string text, DateOnly today);
     string TaskAskDescription(string unitName, DateTimeOffset dueLocal);
     string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description);
     string TaskConfirmButton { get; }

@@ -6,7 +6,7 @@ namespace Par.Bot.Texts;
 public partial interface ITexts
 {
     /// <summary>The new unit, each unit to archive with how many members it hands over, and that nothing has changed yet.</summary>
-    string UnitMergePreview(UnitMerge merge);
+    string UnitMergePreview(UnitMerge merge, UnitGroup group);
     string UnitMergeConfirmButton { get; }
     string UnitMergeCancelButton { get; }
     string UnitMergeCancelled { get; }

@@ -38,12 +38,12 @@ public partial interface ITexts
     string LanguageSet { get; }
     string LanguageUsage { get; }
 
-    string UnitsList(IReadOnlyList<Unit> units, IReadOnlyDictionary<string, int> memberCounts);
-    string UnitsUsage(IReadOnlyList<string> groups);
-    string UnitSaved(Unit unit);
+    string UnitsList(IReadOnlyList<Unit> units, IReadOnlyDictionary<string, int> memberCounts, UnitGroups groups);
+    string UnitsUsage(UnitGroups groups);
+    string UnitSaved(Unit unit, UnitGroup group);
     string UnitArchived(Unit unit);
-    string UnitProblem(UnitProblem problem, string value, IReadOnlyList<string> groups);
-    string UnitImportReport(UnitImportResult result, IReadOnlyList<string> groups);
+    string UnitProblem(UnitProblem problem, string value, UnitGroups groups);
+    string UnitImportReport(UnitImportResult result, UnitGroups groups);
 
     string FileTooLarge(int maxBytes);
     string FileUnreadable(TableError error);

@@ -3,13 +3,13 @@ namespace Par.Bot.Texts;
 /// <summary>A phrase's wording with its holes (<c>{added}</c>) found once, when the phrasebook is read.</summary>
 internal sealed class PhraseTemplate
 {
-    private readonly IReadOnlyList<string> literals;
-    private readonly IReadOnlyList<int> holes;
+    private readonly IReadOnlyList<string> _literals;
+    private readonly IReadOnlyList<int> _holes;
 
     private PhraseTemplate(IReadOnlyList<string> literals, IReadOnlyList<int> holes)
     {
-        this.literals = literals;
-        this.holes = holes;
+        this._literals = literals;
+        this._holes = holes;
     }
 
     /// <summary>The template, or null with <paramref name="problem"/> saying what is wrong in it.</summary>
@@ -42,11 +42,11 @@ internal sealed class PhraseTemplate
     public string Fill(ReadOnlySpan<string> values)
     {
         var length = 0;
-        foreach (var literal in literals)
+        foreach (var literal in _literals)
             length += literal.Length;
-        var builder = new System.Text.StringBuilder(length + 16 * holes.Count);
-        for (var i = 0; i < holes.Count; i++)
-            builder.Append(literals[i]).Append(values[holes[i]]);
-        return builder.Append(literals[^1]).ToString();
+        var builder = new System.Text.StringBuilder(length + 16 * _holes.Count);
+        for (var i = 0; i < _holes.Count; i++)
+            builder.Append(_literals[i]).Append(values[_holes[i]]);
+        return builder.Append(_literals[^1]).ToString();
     }
 }

@@ -8,9 +8,9 @@ namespace Par.Bot.Texts;
 /// </summary>
 public sealed class Phrasebook
 {
-    private readonly Dictionary<string, PhraseTemplate> templates;
+    private readonly Dictionary<string, PhraseTemplate> _templates;
 
-    private Phrasebook(Dictionary<string, PhraseTemplate> templates) => this.templates = templates;
+    private Phrasebook(Dictionary<string, PhraseTemplate> templates) => this._templates = templates;
 
     /// <exception cref="InvalidDataException">The JSON lacks a phrase, has one the layout does not use, or a template names an unknown hole.</exception>
     public static Phrasebook Read(string name, string json, IReadOnlyCollection<Phrase> phrases)
@@ -54,6 +54,6 @@ public sealed class Phrasebook
     /// <summary>The phrase's template with its holes filled by <paramref name="values"/>, given in the phrase's hole order.</summary>
     public string Fill(Phrase phrase, ReadOnlySpan<string> values) =>
         values.Length == phrase.Holes.Count
-            ? templates[phrase.Key].Fill(values)
+            ? _templates[phrase.Key].Fill(values)
             : throw new ArgumentException($"{phrase.Key} takes {phrase.Holes.Count} values, not {values.Length}.", nameof(values));
 }

@@ -1,5 +1,6 @@
 using Par.Core.Broadcasts;
 using Par.Core.Members;
+using Par.Core.Units;
 using static Par.Bot.Telegram.Html;
 
 namespace Par.Bot.Texts;
@@ -14,7 +15,7 @@ public sealed partial class Texts
 
     public string BroadcastChooseAudience => Say(Phrases.BroadcastChooseAudience);
     public string BroadcastEveryoneButton => Say(Phrases.BroadcastEveryoneButton);
-    public string BroadcastGroupButton(string group) => Say(Phrases.BroadcastGroupButton, group);
+    public string BroadcastGroupButton(UnitGroup group) => Say(Phrases.BroadcastGroupButton, GroupName(group));
     public string BroadcastPickUnitsButton => Say(Phrases.BroadcastPickUnitsButton);
     public string BroadcastUnitPicker(int selected) => Say(Phrases.BroadcastUnitPicker, selected);
     public string BroadcastUnknownUnits(IReadOnlyList<string> codes) => Say(Phrases.BroadcastUnknownUnits, CodeList(codes));
@@ -23,19 +24,19 @@ public sealed partial class Texts
     public string BroadcastBackButton => Say(Phrases.BroadcastBackButton);
     public string BroadcastPreviousPageButton => Say(Phrases.BroadcastPreviousPageButton);
     public string BroadcastNextPageButton => Say(Phrases.BroadcastNextPageButton);
-    public string BroadcastChooseMembers(BroadcastAudience audience) => Say(Phrases.BroadcastChooseMembers, AudienceUnits(audience));
+    public string BroadcastChooseMembers(BroadcastAudience audience, UnitGroups groups) => Say(Phrases.BroadcastChooseMembers, AudienceUnits(audience, groups));
     public string BroadcastHeadsOnlyButton => Say(Phrases.BroadcastHeadsOnlyButton);
     public string BroadcastAllMembersButton => Say(Phrases.BroadcastAllMembersButton);
-    public string BroadcastAudienceChosen(BroadcastAudience audience) =>
-        Say(Phrases.BroadcastAudienceChosen, AudienceUnits(audience), AudienceMembers(audience));
+    public string BroadcastAudienceChosen(BroadcastAudience audience, UnitGroups groups) =>
+        Say(Phrases.BroadcastAudienceChosen, AudienceUnits(audience, groups), AudienceMembers(audience));
 
-    public string BroadcastConfirm(BroadcastAudience audience, RecipientPlan plan) =>
-        Say(Phrases.BroadcastConfirm, plan.Recipients.Count, AudienceUnits(audience), AudienceMembers(audience))
+    public string BroadcastConfirm(BroadcastAudience audience, UnitGroups groups, RecipientPlan plan) =>
+        Say(Phrases.BroadcastConfirm, plan.Recipients.Count, AudienceUnits(audience, groups), AudienceMembers(audience))
         + (plan.Unreachable.Count > 0 ? "\n" + Say(Phrases.BroadcastConfirmUnreachable, plan.Unreachable.Count) : "")
         + (plan.Unserved.Count > 0 ? "\n" + BroadcastUnserved(plan.Unserved, audience.HeadsOnly) : "")
         + "\n" + Say(Phrases.BroadcastConfirmHint);
-    public string BroadcastNoRecipients(BroadcastAudience audience, int unreachable) => Say(
-        Phrases.BroadcastNoRecipients, AudienceUnits(audience), AudienceMembers(audience),
+    public string BroadcastNoRecipients(BroadcastAudience audience, UnitGroups groups, int unreachable) => Say(
+        Phrases.BroadcastNoRecipients, AudienceUnits(audience, groups), AudienceMembers(audience),
         unreachable > 0 ? Say(Phrases.BroadcastNoRecipientsBlocked, unreachable) : "");
     public string BroadcastSendButton(int recipients) => Say(Phrases.BroadcastSendButton, recipients);
     public string BroadcastCancelButton => Say(Phrases.BroadcastCancelButton);
@@ -83,10 +84,10 @@ public sealed partial class Texts
     public string BroadcastReminder(string summary) => Say(Phrases.BroadcastReminder, E(summary));
     public string BroadcastReminded(int count) => count > 0 ? Say(Phrases.BroadcastReminded, count) : Say(Phrases.BroadcastAlreadyReminded);
 
-    private string AudienceUnits(BroadcastAudience audience) => audience.Scope switch
+    private string AudienceUnits(BroadcastAudience audience, UnitGroups groups) => audience.Scope switch
     {
         AudienceScope.All => Say(Phrases.AudienceAllUnits),
-        AudienceScope.Group => Say(Phrases.AudienceGroup, Code(audience.Group)),
+        AudienceScope.Group => Say(Phrases.AudienceGroup, GroupHtml(groups.Of(audience.Group ?? ""))),
         _ => Say(
             Phrases.AudienceUnits,
             audience.Units.Count,

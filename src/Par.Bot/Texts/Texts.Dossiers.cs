@@ -6,12 +6,12 @@ namespace Par.Bot.Texts;
 
 public sealed partial class Texts
 {
-    public string DossierImportReport(DossierImportResult result, IReadOnlyDictionary<string, string> headers)
+    public string DossierImportReport(DossierImportResult result, IReadOnlyDictionary<string, string> headers, DateOnly today)
     {
         var lines = new List<string> { Say(Phrases.DossierImportSummary, result.Added, result.Updated, result.Rejected.Count) };
         if (result.Rejected.Count > 0)
             lines.Add(Say(Phrases.DossierRejectedRows));
-        lines.AddRange(result.Rejected.Take(ListLimits.RejectedRows).Select(r => Say(Phrases.RejectedRow, r.Row, Rejection(r, headers))));
+        lines.AddRange(result.Rejected.Take(ListLimits.RejectedRows).Select(r => Say(Phrases.RejectedRow, r.Row, Rejection(r, headers, today))));
         if (result.Rejected.Count > ListLimits.RejectedRows)
             lines.Add(Say(Phrases.MoreRows, result.Rejected.Count - ListLimits.RejectedRows));
         if (result.Rejected.Any(r => r.Reason == DossierRejection.UnknownStatus))
@@ -82,14 +82,14 @@ public sealed partial class Texts
         _ => Say(Phrases.DueIn, HumanDuration.Format(untilDue, language)),
     };
 
-    private string Rejection(RejectedDossierRow row, IReadOnlyDictionary<string, string> headers)
+    private string Rejection(RejectedDossierRow row, IReadOnlyDictionary<string, string> headers, DateOnly today)
     {
         var column = Quote(headers.TryGetValue(row.Column, out var header) ? header : DossierColumnName(row.Column));
         var value = Quote(Short(row.Value));
         return row.Reason switch
         {
             DossierRejection.MissingValue => Say(Phrases.DossierMissingValue, column),
-            DossierRejection.BadDate => Say(Phrases.DossierBadDate, value, column),
+            DossierRejection.BadDate => Say(Phrases.DossierBadDate, value, column, Iso(today), Day(today)),
             DossierRejection.DueBeforeReceived => Say(Phrases.DossierDueBeforeReceived, value),
             DossierRejection.FinishedBeforeReceived => Say(Phrases.DossierFinishedBeforeReceived, value),
             DossierRejection.FinishedWhileProcessing => Say(Phrases.DossierFinishedWhileProcessing, value),
@@ -135,7 +135,7 @@ public sealed partial class Texts
         public static readonly Phrase DueNow = new();
         public static readonly Phrase DueIn = new("duration");
         public static readonly Phrase DossierMissingValue = new("column");
-        public static readonly Phrase DossierBadDate = new("value column");
+        public static readonly Phrase DossierBadDate = new("value column iso day");
         public static readonly Phrase DossierDueBeforeReceived = new("value");
         public static readonly Phrase DossierFinishedBeforeReceived = new("value");
         public static readonly Phrase DossierFinishedWhileProcessing = new("value");

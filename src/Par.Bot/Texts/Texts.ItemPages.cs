@@ -55,8 +55,9 @@ public sealed partial class Texts
 
     public string DossierDoneNotice(Dossier dossier) => Say(Phrases.DossierDoneNotice, dossier.Code);
 
+    // Like /done, a dossier of a unit not the presser's (or of no unit) is simply not found.
     public string DossierProblemNotice(DossierProblem problem, string code) =>
-        Say(problem == DossierProblem.NotFound ? Phrases.DossierNotFoundNotice : Phrases.DossierClosedNotice, Short(code));
+        Say(problem == DossierProblem.AlreadyClosed ? Phrases.DossierClosedNotice : Phrases.DossierNotFoundNotice, Short(code));
 
     internal static partial class Phrases
     {

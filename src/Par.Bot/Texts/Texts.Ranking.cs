@@ -7,13 +7,13 @@ namespace Par.Bot.Texts;
 
 public sealed partial class Texts
 {
-    public string RankUsage => Say(Phrases.RankUsage);
+    public string RankUsage(DateOnly today) => Say(Phrases.RankUsage, ExampleQuarter(today).ToString());
 
     public string RankOwnUnitOnly => Say(Phrases.RankOwnUnitOnly);
 
     public string UnitIsArchived(Unit unit) => Say(Phrases.UnitIsArchived, Code(unit.Code), Bold(unit.Name));
 
-    public string RankAnswer(UnitStanding standing)
+    public string RankAnswer(UnitStanding standing, UnitGroup group)
     {
         var (comparison, current) = (standing.Comparison, standing.Comparison.Current);
         var previous = PeriodName(standing.PreviousPeriod);
@@ -25,7 +25,7 @@ public sealed partial class Texts
             Say(
                 Phrases.RankAnswer, Bold(standing.Unit.Name), PeriodName(standing.Period), RankingNumbers.Score(current.Score, language),
                 BandName(current.Band), current.Place, comparison.Reporters, comparison.GroupSize, change),
-            Say(Phrases.RankGroupAverage, GroupName(standing.Unit.Group), RankingNumbers.Score(comparison.GroupAverage ?? 0, language)),
+            Say(Phrases.RankGroupAverage, GroupHtml(group), RankingNumbers.Score(comparison.GroupAverage ?? 0, language)),
         };
         if (current.IsFromMonths)
             lines.Add(FiguresFromMonths(standing.Period, current.FromMonths));
@@ -59,17 +59,16 @@ public sealed partial class Texts
 
     public string RankNotReported(Unit unit, Period period) => Say(Phrases.RankNotReported, Bold(unit.Name), PeriodName(period), period.ToString());
 
-    public string TopUsage(IReadOnlyList<string> groups) =>
-        Say(Phrases.TopUsage, string.Join(", ", groups.Select(g => $"{Code(g)} ({GroupName(g)})")));
+    public string TopUsage(UnitGroups groups, DateOnly today) => Say(Phrases.TopUsage, GroupChoices(groups), ExampleMonth(today).ToString());
 
-    public string TopEmpty(string group, Period period) => Say(Phrases.TopEmpty, GroupName(group), PeriodName(period));
+    public string TopEmpty(UnitGroup group, Period period) => Say(Phrases.TopEmpty, GroupHtml(group), PeriodName(period));
 
-    public string Leaderboard(string group, Period period, GroupRanking ranking, IReadOnlyDictionary<string, Unit> units, string? ownUnit)
+    public string Leaderboard(UnitGroup group, Period period, GroupRanking ranking, IReadOnlyDictionary<string, Unit> units, string? ownUnit)
     {
         var reported = ranking.Entries.Where(e => e.Reported).ToList();
         var lines = new List<string>
         {
-            Say(Phrases.LeaderboardTitle, GroupName(group), PeriodName(period)),
+            Say(Phrases.LeaderboardTitle, GroupHtml(group), PeriodName(period)),
             Say(Phrases.LeaderboardCounts, ranking.GroupSize, reported.Count, RankingNumbers.Score(ranking.Average ?? 0, language)),
             "",
         };
@@ -89,10 +88,9 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
-    public string TopCaption(string group, Period period) => $"📊 {E(ChartTitle(group, period))}";
+    public string TopCaption(UnitGroup group, Period period) => $"📊 {E(ChartTitle(group, period))}";
 
-    public string ChartTitle(string group, Period period) =>
-        Say(Phrases.ChartTitle, System.Net.WebUtility.HtmlDecode(GroupName(group)), PeriodName(period));
+    public string ChartTitle(UnitGroup group, Period period) => Say(Phrases.ChartTitle, GroupName(group), PeriodName(period));
 
     public string ChartAxis => Say(Phrases.ChartAxis);
 
@@ -108,10 +106,10 @@ public sealed partial class Texts
 
     public string ExportPointsHeader(string code) => Say(Phrases.ExportPointsHeader, code);
 
-    public string UnitsMerged(Unit merged, IReadOnlyList<Unit> archived, int movedMembers) => Say(
-        Phrases.UnitsMerged, CodeList(archived.Select(u => u.Code)), Code(merged.Code), Bold(merged.Name), GroupName(merged.Group), movedMembers);
+    public string UnitsMerged(Unit merged, UnitGroup group, IReadOnlyList<Unit> archived, int movedMembers) => Say(
+        Phrases.UnitsMerged, CodeList(archived.Select(u => u.Code)), Code(merged.Code), Bold(merged.Name), GroupHtml(group), movedMembers);
 
-    public string UnitMergeRefused(IReadOnlyList<UnitMergeProblem> problems, IReadOnlyList<string> groups) =>
+    public string UnitMergeRefused(IReadOnlyList<UnitMergeProblem> problems, UnitGroups groups) =>
         string.Join('\n', problems
             .Select(p => "• " + p.Kind switch
             {
@@ -136,7 +134,7 @@ public sealed partial class Texts
 
     internal static partial class Phrases
     {
-        public static readonly Phrase RankUsage = new();
+        public static readonly Phrase RankUsage = new("quarter");
         public static readonly Phrase RankOwnUnitOnly = new();
         public static readonly Phrase UnitIsArchived = new("code name");
         public static readonly Phrase RankChange = new("places points period");
@@ -150,7 +148,7 @@ public sealed partial class Texts
         public static readonly Phrase RankReferenceLine = new("indicator rate reference");
         public static readonly Phrase RankMissing = new("codes");
         public static readonly Phrase RankNotReported = new("unit period code");
-        public static readonly Phrase TopUsage = new("groups");
+        public static readonly Phrase TopUsage = new("groups month");
         public static readonly Phrase TopEmpty = new("group period");
         public static readonly Phrase LeaderboardTitle = new("group period");
         public static readonly Phrase LeaderboardCounts = new("units reported average");

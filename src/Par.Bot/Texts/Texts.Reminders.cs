@@ -69,7 +69,7 @@ public sealed partial class Texts
     }
 
     /// <summary>"3, 5 và 10" / "3, 5 and 10".</summary>
-    private string AndList(IReadOnlyList<string> items) =>
+    private string AndList(List<string> items) =>
         items.Count < 2 ? string.Join("", items) : Say(Phrases.AndList, string.Join(", ", items.Take(items.Count - 1)), items[^1]);
 
     private string ScheduleName(string name) => name switch

@@ -20,27 +20,24 @@ public sealed partial class Texts
         _ => Phrases.BandWeak,
     });
 
-    public string GroupName(string group) => group.ToLowerInvariant() switch
+    public string BadPeriod(string text, DateOnly today) => Say(Phrases.BadPeriod, Code(Short(text)), PeriodForms(today));
+
+    public string BadPeriodReply(string text, DateOnly today) => Say(Phrases.BadPeriodReply, Code(Short(text)), PeriodForms(today));
+
+    public string ReportUsage(bool isAdmin, DateOnly today)
     {
-        "department" => Say(Phrases.GroupDepartment),
-        "commune" => Say(Phrases.GroupCommune),
-        "district" => Say(Phrases.GroupDistrict),
-        _ => Say(Phrases.GroupOther, E(group)),
-    };
+        var month = ExampleMonth(today).ToString();
+        return Say(Phrases.ReportUsage, month) + (isAdmin ? "\n" + Say(Phrases.ReportUsageForAdmin, month) : "");
+    }
 
-    public string BadPeriod(string text) => Say(Phrases.BadPeriod, Code(text));
-
-    public string BadPeriodReply(string text) => Say(Phrases.BadPeriodReply, Code(text));
-
-    public string ReportUsage(bool isAdmin) => Say(Phrases.ReportUsage) + (isAdmin ? "\n" + Say(Phrases.ReportUsageForAdmin) : "");
-
-    public string ReportRefused(string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog)
+    public string ReportRefused(
+        string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog, DateOnly today, bool canUnlock)
     {
         var lines = new List<string>
         {
             period is null ? Say(Phrases.ReportRefused, Code(unitCode)) : Say(Phrases.ReportRefusedForPeriod, Code(unitCode), PeriodName(period)),
         };
-        lines.AddRange(problems.Select(p => $"• {ReportProblemText(p)}"));
+        lines.AddRange(problems.Select(p => $"• {ReportProblemText(p, today, canUnlock)}"));
         if (problems.Any(p => p.Kind == ReportProblemKind.UnknownCode))
             lines.Add(IndicatorCodes(catalog));
         lines.Add(Say(Phrases.ReportRefusedFooter));
@@ -65,20 +62,27 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
-    public string ReportImported(ReportImportResult result, IndicatorCatalog catalog)
+    public string ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock)
     {
         var lines = new List<string> { Say(Phrases.ReportImportSummary, result.Saved, result.Changes, result.Rejected.Count) };
-        lines.AddRange(result.Rejected.Select(r => Say(Phrases.RejectedRow, r.Number, string.Join("; ", r.Problems.Select(ReportProblemText)))));
+        lines.AddRange(result.Rejected.Select(r =>
+            Say(Phrases.RejectedRow, r.Number, string.Join("; ", r.Problems.Select(p => ReportProblemText(p, today, canUnlock))))));
         if (result.Rejected.Any(r => r.Problems.Any(p => p.Kind == ReportProblemKind.BadValue)))
             lines.Add(Say(Phrases.ReportImportValueHint, Say(Phrases.ValueHint)));
         return string.Join('\n', lines);
     }
 
-    public string ReportChoosePeriod(Unit unit) => Say(Phrases.ReportChoosePeriod, Bold(unit.Name));
+    public string ReportChoosePeriod(Unit unit, DateOnly today)
+    {
+        var (month, quarter) = (ExampleMonth(today), ExampleQuarter(today));
+        return Say(Phrases.ReportChoosePeriod, Bold(unit.Name), Invariant($"{month.Number}/{month.Year}"), Invariant($"{quarter.Number}/{quarter.Year}"));
+    }
 
     public string PeriodButton(Period period, bool locked) => (locked ? "🔒 " : "") + Capitalized(PeriodName(period));
 
-    public string PeriodIsLocked(Period period) => Say(Phrases.PeriodIsLocked, PeriodName(period));
+    public string PeriodIsLocked(Period period, bool canUnlock) => canUnlock
+        ? Say(Phrases.PeriodIsLockedForAdmin, PeriodName(period), period.ToString())
+        : Say(Phrases.PeriodIsLocked, PeriodName(period));
 
     public string ReportAsk(
         Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous)
@@ -132,7 +136,7 @@ public sealed partial class Texts
 
     public string ReportNothingEntered => Say(Phrases.ReportNothingEntered);
 
-    public string PeriodUsage(IReadOnlyList<PeriodLock> locks) => Say(Phrases.PeriodUsage, locks.Count == 0
+    public string PeriodUsage(IReadOnlyList<PeriodLock> locks, DateOnly today) => Say(Phrases.PeriodUsage, ExampleMonth(today).ToString(), locks.Count == 0
         ? Say(Phrases.PeriodsNoneLocked)
         : Say(Phrases.PeriodsLocked, string.Join(", ", locks.Select(l => Code(l.Period)).Order(StringComparer.Ordinal))));
 
@@ -144,7 +148,7 @@ public sealed partial class Texts
 
     public string PeriodWasNotLocked(Period period) => Say(Phrases.PeriodWasNotLocked, PeriodName(period));
 
-    public string ReferenceUsage => Say(Phrases.ReferenceUsage);
+    public string ReferenceUsage(DateOnly today) => Say(Phrases.ReferenceUsage, ExampleQuarter(today).ToString());
 
     public string ReferenceList(Period period, PeriodReferences? references, IndicatorCatalog catalog)
     {
@@ -159,7 +163,7 @@ public sealed partial class Texts
     public string ReferenceRefused(IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog)
     {
         var lines = new List<string> { Say(Phrases.ReferenceRefused) };
-        lines.AddRange(problems.Select(p => $"• {ReportProblemText(p)}"));
+        lines.AddRange(problems.Select(p => $"• {ProblemText(p)}"));
         if (problems.Any(p => p.Kind == ReportProblemKind.UnknownCode))
             lines.Add(IndicatorCodes(catalog));
         lines.Add(Say(Phrases.ReferenceRefusedFooter));
@@ -182,14 +186,20 @@ public sealed partial class Texts
 
     private string IndicatorCodes(IndicatorCatalog catalog) => Say(Phrases.IndicatorCodes, CodeList(catalog.Items.Select(i => i.Code)));
 
-    private string ReportProblemText(ReportProblem problem) => problem.Kind switch
+    private string ReportProblemText(ReportProblem problem, DateOnly today, bool canUnlock) => problem.Kind switch
+    {
+        ReportProblemKind.BadPeriod => BadPeriod(problem.Subject, today),
+        ReportProblemKind.LockedPeriod => LockedPeriod(problem.Subject, canUnlock),
+        _ => ProblemText(problem),
+    };
+
+    /// <summary>A problem of a report or of reference values that is not about its period.</summary>
+    private string ProblemText(ReportProblem problem) => problem.Kind switch
     {
         ReportProblemKind.UnknownUnit => Say(Phrases.UnitMissing, Code(problem.Subject)),
         ReportProblemKind.ArchivedUnit => Say(Phrases.ReportUnitArchived, Code(problem.Subject)),
         ReportProblemKind.NotYourUnit => Say(Phrases.ReportNotYourUnit, Code(problem.Subject)),
-        ReportProblemKind.BadPeriod => BadPeriod(problem.Subject),
         ReportProblemKind.FuturePeriod => Say(Phrases.ReportFuturePeriod, Code(problem.Subject)),
-        ReportProblemKind.LockedPeriod => Say(Phrases.ReportLockedPeriod, Code(problem.Subject)),
         ReportProblemKind.Malformed => Say(Phrases.ReportMalformed, Code(problem.Subject)),
         ReportProblemKind.UnknownCode => Say(Phrases.ReportUnknownCode, Code(problem.Subject)),
         ReportProblemKind.DuplicateCode => Say(Phrases.ReportDuplicateCode, Code(problem.Subject)),
@@ -218,14 +228,10 @@ public sealed partial class Texts
         public static readonly Phrase BandGood = new();
         public static readonly Phrase BandAverage = new();
         public static readonly Phrase BandWeak = new();
-        public static readonly Phrase GroupDepartment = new();
-        public static readonly Phrase GroupCommune = new();
-        public static readonly Phrase GroupDistrict = new();
-        public static readonly Phrase GroupOther = new("group");
-        public static readonly Phrase BadPeriod = new("period");
-        public static readonly Phrase BadPeriodReply = new("period");
-        public static readonly Phrase ReportUsage = new();
-        public static readonly Phrase ReportUsageForAdmin = new();
+        public static readonly Phrase BadPeriod = new("period forms");
+        public static readonly Phrase BadPeriodReply = new("period forms");
+        public static readonly Phrase ReportUsage = new("month");
+        public static readonly Phrase ReportUsageForAdmin = new("month");
         public static readonly Phrase ReportRefused = new("unit");
         public static readonly Phrase ReportRefusedForPeriod = new("unit period");
         public static readonly Phrase ReportRefusedFooter = new();
@@ -239,7 +245,7 @@ public sealed partial class Texts
         public static readonly Phrase ReportImportSummary = new("saved changes rejected");
         public static readonly Phrase ReportImportValueHint = new("hint");
         public static readonly Phrase ValueHint = new();
-        public static readonly Phrase ReportChoosePeriod = new("unit");
+        public static readonly Phrase ReportChoosePeriod = new("unit month quarter");
         public static readonly Phrase PeriodIsLocked = new("period");
         public static readonly Phrase ReportAskCurrent = new("value");
         public static readonly Phrase ReportAskPrevious = new("value");
@@ -265,14 +271,14 @@ public sealed partial class Texts
         public static readonly Phrase ReportUseTheButtons = new();
         public static readonly Phrase ReportFlowBusy = new();
         public static readonly Phrase ReportNothingEntered = new();
-        public static readonly Phrase PeriodUsage = new("locks");
+        public static readonly Phrase PeriodUsage = new("month locks");
         public static readonly Phrase PeriodsNoneLocked = new();
         public static readonly Phrase PeriodsLocked = new("periods");
         public static readonly Phrase PeriodLocked = new("period code");
         public static readonly Phrase PeriodAlreadyLocked = new("period");
         public static readonly Phrase PeriodUnlocked = new("period");
         public static readonly Phrase PeriodWasNotLocked = new("period");
-        public static readonly Phrase ReferenceUsage = new();
+        public static readonly Phrase ReferenceUsage = new("quarter");
         public static readonly Phrase ReferenceNone = new("period");
         public static readonly Phrase ReferenceTitle = new("period");
         public static readonly Phrase ReferenceLine = new("indicator code rate");

@@ -1,12 +1,17 @@
 using Par.Bot.Handlers.Tasks;
 using Par.Core.Tasks;
+using Par.Core.Units;
 using static Par.Bot.Telegram.Html;
 
 namespace Par.Bot.Texts;
 
 public sealed partial class Texts
 {
-    public string TasksUsage => Say(Phrases.TasksUsage);
+    public string TasksUsage(DateOnly today)
+    {
+        var (iso, day, dayAndMonth) = ExampleDeadline(today);
+        return Say(Phrases.TasksUsage, iso, day, dayAndMonth);
+    }
 
     public string UnitTasks(string unitName, IReadOnlyList<TaskView> open, int finished)
     {
@@ -21,10 +26,10 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
-    public string TasksOverview(IReadOnlyList<UnitTaskCounts> units, IReadOnlyList<TaskView> open)
+    public string TasksOverview(IReadOnlyList<UnitTaskCounts> units, IReadOnlyList<TaskView> open, DateOnly today)
     {
         if (units.Count == 0)
-            return Say(Phrases.TasksNone);
+            return Say(Phrases.TasksNone, ExampleDeadline(today).Iso);
         var lines = new List<string> { Say(Phrases.TasksOverviewTitle) };
         lines.AddRange(units.Select(u => $"• {Code(u.UnitCode)} {E(u.UnitName)}: {u.Open} / {u.Late} / {u.Finished}"));
         if (open.Count > 0)
@@ -38,22 +43,23 @@ public sealed partial class Texts
     public string TaskDoneButton(UnitTask task) => Say(Phrases.TaskDoneButton, task.Code);
     public string NewTaskButton => Say(Phrases.NewTaskButton);
 
-    public string TaskGroupName(string group) => group switch
-    {
-        "department" => Say(Phrases.TaskGroupDepartment),
-        "commune" => Say(Phrases.TaskGroupCommune),
-        "district" => Say(Phrases.TaskGroupDistrict),
-        _ => group,
-    };
-
     public string TaskPickGroup => Say(Phrases.TaskPickGroup);
-    public string TaskPickUnit(string group, int page, int pages) =>
-        Say(Phrases.TaskPickUnit, E(TaskGroupName(group)), pages > 1 ? Say(Phrases.TaskPage, page, pages) : "");
+    public string TaskPickUnit(UnitGroup group, int page, int pages) =>
+        Say(Phrases.TaskPickUnit, GroupHtml(group), pages > 1 ? Say(Phrases.TaskPage, page, pages) : "");
     public string TaskPreviousPage => Say(Phrases.TaskPreviousPage);
     public string TaskNextPage => Say(Phrases.TaskNextPage);
 
-    public string TaskAskDeadline(string unitName) => Say(Phrases.TaskAskDeadline, Bold(unitName));
-    public string TaskBadDeadline(string text) => Say(Phrases.TaskBadDeadline, E(text));
+    public string TaskAskDeadline(string unitName, DateOnly today)
+    {
+        var (_, day, dayAndMonth) = ExampleDeadline(today);
+        return Say(Phrases.TaskAskDeadline, Bold(unitName), day, dayAndMonth);
+    }
+
+    public string TaskBadDeadline(string text, DateOnly today)
+    {
+        var (_, day, dayAndMonth) = ExampleDeadline(today);
+        return Say(Phrases.TaskBadDeadline, E(Short(text)), day, dayAndMonth);
+    }
     public string TaskAskDescription(string unitName, DateTimeOffset dueLocal) =>
         Say(Phrases.TaskAskDescription, Bold(unitName), When(dueLocal), TaskService.MaxDescriptionLength);
     public string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description) =>
@@ -91,27 +97,24 @@ public sealed partial class Texts
 
     internal static partial class Phrases
     {
-        public static readonly Phrase TasksUsage = new();
+        public static readonly Phrase TasksUsage = new("date day short");
         public static readonly Phrase UnitTasksNone = new("unit finished");
         public static readonly Phrase UnitTasksTitle = new("unit");
         public static readonly Phrase MoreTasks = new("count");
         public static readonly Phrase TasksFinished = new("count");
         public static readonly Phrase UnitTasksHint = new();
-        public static readonly Phrase TasksNone = new();
+        public static readonly Phrase TasksNone = new("date");
         public static readonly Phrase TasksOverviewTitle = new();
         public static readonly Phrase TasksOpen = new();
         public static readonly Phrase TaskDoneButton = new("code");
         public static readonly Phrase NewTaskButton = new();
-        public static readonly Phrase TaskGroupDepartment = new();
-        public static readonly Phrase TaskGroupCommune = new();
-        public static readonly Phrase TaskGroupDistrict = new();
         public static readonly Phrase TaskPickGroup = new();
         public static readonly Phrase TaskPickUnit = new("group page");
         public static readonly Phrase TaskPage = new("page pages");
         public static readonly Phrase TaskPreviousPage = new();
         public static readonly Phrase TaskNextPage = new();
-        public static readonly Phrase TaskAskDeadline = new("unit");
-        public static readonly Phrase TaskBadDeadline = new("text");
+        public static readonly Phrase TaskAskDeadline = new("unit day short");
+        public static readonly Phrase TaskBadDeadline = new("text day short");
         public static readonly Phrase TaskAskDescription = new("unit due max");
         public static readonly Phrase TaskConfirm = new("unit due description");
         public static readonly Phrase TaskConfirmButton = new();

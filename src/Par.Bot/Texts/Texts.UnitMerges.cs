@@ -5,9 +5,9 @@ namespace Par.Bot.Texts;
 
 public sealed partial class Texts
 {
-    public string UnitMergePreview(UnitMerge merge) => string.Join('\n', merge.Archived
+    public string UnitMergePreview(UnitMerge merge, UnitGroup group) => string.Join('\n', merge.Archived
         .Select(unit => Say(Phrases.UnitMergePreviewLine, Code(unit.Code), E(unit.Name), merge.MovingFrom.GetValueOrDefault(unit.Code)))
-        .Prepend(Say(Phrases.UnitMergePreview, Code(merge.Merged.Code), Bold(merge.Merged.Name), GroupName(merge.Merged.Group)))
+        .Prepend(Say(Phrases.UnitMergePreview, Code(merge.Merged.Code), Bold(merge.Merged.Name), GroupHtml(group)))
         .Append(Say(Phrases.UnitMergePreviewMoves, merge.Moved.Count))
         .Append(Say(Phrases.UnitMergePreviewHint)));
 

@@ -41,7 +41,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         + "\n\n" + Help(role);
 
     public string Help(Role role) =>
-        string.Join('\n', CommandCatalog.For(role).Select(c => $"/{c} — {CommandDescription(c)}").Prepend(Say(Phrases.HelpTitle)));
+        string.Join('\n', CommandCatalog.For(role).Select(c => $"{HelpForm(c, role)} — {CommandDescription(c)}").Prepend(Say(Phrases.HelpTitle)));
 
     public string CommandDescription(string command) => Phrases.Commands.TryGetValue(command, out var phrase) ? Say(phrase) : command;
 
@@ -65,36 +65,36 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
     public string LanguageSet => Say(Phrases.LanguageSet);
     public string LanguageUsage => Say(Phrases.LanguageUsage);
 
-    public string UnitsList(IReadOnlyList<Unit> units, IReadOnlyDictionary<string, int> memberCounts)
+    public string UnitsList(IReadOnlyList<Unit> units, IReadOnlyDictionary<string, int> memberCounts, UnitGroups groups)
     {
         if (units.Count == 0)
             return Say(Phrases.UnitsNone);
         var lines = new List<string> { Say(Phrases.UnitsTitle, units.Count) };
-        foreach (var group in units.GroupBy(u => u.Group))
+        foreach (var group in units.GroupBy(u => groups.Of(u.Group).Code, StringComparer.OrdinalIgnoreCase).OrderBy(g => groups.Position(g.Key)))
         {
-            lines.Add($"\n<b>{E(group.Key)}</b>");
+            lines.Add($"\n{Bold(GroupName(groups.Of(group.Key)))}");
             lines.AddRange(group.Select(u => Say(Phrases.UnitsLine, Code(u.Code), E(u.Name), memberCounts.GetValueOrDefault(u.Code))));
         }
         return string.Join('\n', lines);
     }
 
-    public string UnitsUsage(IReadOnlyList<string> groups) => Say(Phrases.UnitsUsage, CodeList(groups));
-    public string UnitSaved(Unit unit) => Say(Phrases.UnitSaved, Code(unit.Code), Bold(unit.Name), E(unit.Group));
+    public string UnitsUsage(UnitGroups groups) => Say(Phrases.UnitsUsage, GroupChoices(groups));
+    public string UnitSaved(Unit unit, UnitGroup group) => Say(Phrases.UnitSaved, Code(unit.Code), Bold(unit.Name), GroupHtml(group));
     public string UnitArchived(Unit unit) => Say(Phrases.UnitArchived, Code(unit.Code), Bold(unit.Name));
 
-    public string UnitProblem(UnitProblem problem, string value, IReadOnlyList<string> groups) => problem switch
+    public string UnitProblem(UnitProblem problem, string value, UnitGroups groups) => problem switch
     {
         Core.Units.UnitProblem.BadCode => Say(Phrases.UnitBadCode, Code(value)),
         Core.Units.UnitProblem.MissingName => Say(Phrases.UnitMissingName),
         Core.Units.UnitProblem.NameTooLong => Say(Phrases.UnitNameTooLong, UnitService.MaxNameLength),
-        Core.Units.UnitProblem.UnknownGroup => Say(Phrases.UnitUnknownGroup, Code(value), CodeList(groups)),
+        Core.Units.UnitProblem.UnknownGroup => Say(Phrases.UnitUnknownGroup, Quote(Short(value)), GroupChoices(groups)),
         Core.Units.UnitProblem.DuplicateInFile => Say(Phrases.UnitDuplicateInFile, Code(value)),
         Core.Units.UnitProblem.NotFound => Say(Phrases.UnitMissing, Code(value)),
         Core.Units.UnitProblem.AlreadyArchived => Say(Phrases.UnitAlreadyArchived, Code(value)),
         _ => E(value),
     };
 
-    public string UnitImportReport(UnitImportResult result, IReadOnlyList<string> groups) =>
+    public string UnitImportReport(UnitImportResult result, UnitGroups groups) =>
         string.Join('\n', result.Rejected
             .Select(r => Say(Phrases.RejectedRow, r.RowNumber, UnitProblem(r.Problem, r.Value, groups)))
             .Prepend(Say(Phrases.UnitImportSummary, result.Added.Count, result.Updated.Count, result.Rejected.Count)));
@@ -117,12 +117,15 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
     {
         var texts = new string[values.Length];
         for (var i = 0; i < values.Length; i++)
+        {
             texts[i] = values[i] switch
             {
                 string text => text,
                 IFormattable formattable => formattable.ToString(null, language.Culture),
                 var other => other?.ToString() ?? "",
             };
+        }
+
         return phrasebook.Fill(phrase, texts);
     }
 

@@ -6,15 +6,15 @@ namespace Par.Core.Calendar;
 /// </summary>
 public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays)
 {
-    private readonly HashSet<DateOnly> holidays = [.. holidays];
+    private readonly HashSet<DateOnly> _holidays = [.. holidays];
 
     public static WorkingCalendar WeekdaysOnly { get; } = new([]);
 
-    public IReadOnlyCollection<DateOnly> Holidays => holidays;
+    public IReadOnlyCollection<DateOnly> Holidays => _holidays;
 
-    public bool IsHoliday(DateOnly day) => holidays.Contains(day);
+    public bool IsHoliday(DateOnly day) => _holidays.Contains(day);
 
-    public bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(day);
+    public bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);
 
     /// <summary>The day itself when it is a working day, else the next one: a deadline that falls on a day off moves to it.</summary>
     public DateOnly OnOrNextWorkingDay(DateOnly day)

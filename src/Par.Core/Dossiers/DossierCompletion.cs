@@ -1,14 +1,22 @@
+using Par.Core.Access;
+using Par.Core.Units;
+
 namespace Par.Core.Dossiers;
 
 /// <summary>
-/// Marks a unit's open dossier done: the one path behind <c>/done CODE</c> and the ✅ buttons of lists.
-/// A dossier is found only within the acting unit, so another unit's dossier is never touched.
+/// Marks an open dossier done: the one path behind a member's <c>/done CODE</c> (their own unit), an admin's
+/// <c>/done UNIT CODE</c> (any unit) and the ✅ buttons of lists, so all are checked and stored alike. The dossier is
+/// looked up only within the named unit, and the access policy decides whether the actor may act on that unit.
 /// </summary>
-public sealed class DossierCompletion(IDossierStore dossiers)
+public sealed class DossierCompletion(IDossierStore dossiers, IUnitStore units)
 {
-    public DossierOutcome Finish(string unitCode, string code, DateTime nowUtc)
+    public DossierOutcome Finish(Actor by, string unitCode, string code, DateTime nowUtc)
     {
-        var dossier = dossiers.Find(unitCode, code.Trim().ToUpperInvariant());
+        if (units.Find(unitCode.Trim()) is not { } unit)
+            return DossierOutcome.Refused(DossierProblem.UnknownUnit);
+        if (!AccessPolicy.Can(by, Permission.MarkDone, unit.Code))
+            return DossierOutcome.Refused(DossierProblem.OtherUnit);
+        var dossier = dossiers.Find(unit.Code, code.Trim().ToUpperInvariant());
         if (dossier is null)
             return DossierOutcome.Refused(DossierProblem.NotFound);
         if (!dossier.IsOpen)

@@ -7,20 +7,20 @@ namespace Par.Core.Dossiers;
 /// </summary>
 public sealed class DossierImportScope
 {
-    private readonly string? ownUnitCode;
-    private readonly Dictionary<string, string> knownUnitCodes;
+    private readonly string? _ownUnitCode;
+    private readonly Dictionary<string, string> _knownUnitCodes;
 
     private DossierImportScope(string? ownUnitCode, IEnumerable<string> knownUnitCodes)
     {
-        this.ownUnitCode = ownUnitCode;
-        this.knownUnitCodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        this._ownUnitCode = ownUnitCode;
+        this._knownUnitCodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var code in knownUnitCodes)
         {
-            this.knownUnitCodes.TryAdd(code, code);
+            this._knownUnitCodes.TryAdd(code, code);
         }
     }
 
-    public bool RequiresUnitColumn => ownUnitCode is null;
+    public bool RequiresUnitColumn => _ownUnitCode is null;
 
     public static DossierImportScope ForUnit(string unitCode) => new(unitCode, []);
 
@@ -29,13 +29,13 @@ public sealed class DossierImportScope
     /// <summary>The unit a row belongs to, given its <c>unit</c> cell; false when the cell names no known unit.</summary>
     public bool TryResolveUnit(string cell, out string unitCode)
     {
-        if (ownUnitCode is not null)
+        if (_ownUnitCode is not null)
         {
-            unitCode = ownUnitCode;
+            unitCode = _ownUnitCode;
             return true;
         }
 
-        var found = knownUnitCodes.TryGetValue(cell.Trim(), out var known);
+        var found = _knownUnitCodes.TryGetValue(cell.Trim(), out var known);
         unitCode = known ?? "";
         return found;
     }

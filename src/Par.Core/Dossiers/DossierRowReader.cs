@@ -6,7 +6,7 @@ namespace Par.Core.Dossiers;
 /// <summary>Reads the rows of one dossier file, remembering codes already seen in it.</summary>
 internal sealed class DossierRowReader(ColumnMap columns, DossierImportScope scope, TimeZoneInfo zone, DateTime nowUtc)
 {
-    private readonly Dictionary<string, int> firstRowOfId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstRowOfId = new(StringComparer.Ordinal);
 
     public bool TryRead(TableRow row, [NotNullWhen(true)] out Dossier? dossier, [NotNullWhen(false)] out RejectedDossierRow? rejection)
     {
@@ -61,13 +61,13 @@ internal sealed class DossierRowReader(ColumnMap columns, DossierImportScope sco
 
         code = written.ToUpperInvariant();
         var id = Dossier.IdOf(unitCode, code);
-        if (firstRowOfId.TryGetValue(id, out var firstRow))
+        if (_firstRowOfId.TryGetValue(id, out var firstRow))
         {
             rejection = Reject(row, DossierRejection.DuplicateCodeInFile, DossierColumns.Code) with { FirstRow = firstRow };
             return false;
         }
 
-        firstRowOfId.Add(id, row.Number);
+        _firstRowOfId.Add(id, row.Number);
         return true;
     }
 

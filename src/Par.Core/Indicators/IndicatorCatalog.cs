@@ -6,13 +6,13 @@ namespace Par.Core.Indicators;
 /// <summary>The indicators units report, in display order, with the band thresholds their scores fall into.</summary>
 public sealed class IndicatorCatalog
 {
-    private readonly Dictionary<string, IndicatorDefinition> byCode;
+    private readonly Dictionary<string, IndicatorDefinition> _byCode;
 
     private IndicatorCatalog(IReadOnlyList<IndicatorDefinition> items, BandThresholds bands)
     {
         Items = items;
         Bands = bands;
-        byCode = items.ToDictionary(item => item.Code, StringComparer.OrdinalIgnoreCase);
+        _byCode = items.ToDictionary(item => item.Code, StringComparer.OrdinalIgnoreCase);
         MaxScore = items.Sum(item => item.Points);
     }
 
@@ -39,5 +39,5 @@ public sealed class IndicatorCatalog
     }
 
     public bool TryGet(string code, [NotNullWhen(true)] out IndicatorDefinition? indicator) =>
-        byCode.TryGetValue(code, out indicator);
+        _byCode.TryGetValue(code, out indicator);
 }

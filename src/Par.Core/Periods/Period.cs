@@ -74,9 +74,10 @@ public sealed record Period : IComparable<Period>
     public static Period LastClosedMonth(DateOnly today) => MonthOf(today).Previous();
 
     /// <summary>
-    /// Reads <c>2025</c>, <c>2025-04</c>, <c>2025-4</c>, <c>04/2025</c>, <c>2025-Q1</c>, <c>2025-q1</c>, <c>Q1-2025</c>,
-    /// <c>Q1/2025</c> and <c>Q1 2025</c>: the year has four digits, either part may come first, and the separator is
-    /// <c>-</c>, <c>/</c> or blanks.
+    /// Reads what people type: the canonical <c>2026-11</c>, <c>2026-Q3</c>, <c>2026</c>; <c>11/2026</c>, <c>tháng 11/2026</c>,
+    /// <c>tháng 11 năm 2026</c>; <c>Q3/2026</c>, <c>quý 3/2026</c>, <c>quý III/2026</c>; <c>năm 2026</c>. Case and Vietnamese marks
+    /// do not matter, either part may come first, and the separator is <c>-</c>, <c>/</c> or blanks. Years outside
+    /// 2000–2100 are refused as typos.
     /// </summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Period? period)
     {

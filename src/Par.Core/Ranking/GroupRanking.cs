@@ -3,17 +3,17 @@ namespace Par.Core.Ranking;
 /// <summary>One group's ranking for one period, as <see cref="Ranker.Rank"/> computes it.</summary>
 public sealed class GroupRanking
 {
-    private readonly Dictionary<string, RankEntry> byUnit;
+    private readonly Dictionary<string, RankEntry> _byUnit;
 
     internal GroupRanking(IReadOnlyList<RankEntry> entries, int reporters, decimal? average)
     {
         Entries = entries;
         Reporters = reporters;
         Average = average;
-        byUnit = new Dictionary<string, RankEntry>(entries.Count, StringComparer.Ordinal);
+        _byUnit = new Dictionary<string, RankEntry>(entries.Count, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            byUnit.Add(entry.UnitCode, entry);
+            _byUnit.Add(entry.UnitCode, entry);
         }
     }
 
@@ -29,5 +29,5 @@ public sealed class GroupRanking
     /// <summary>The mean score of the units that reported; null when none did.</summary>
     public decimal? Average { get; }
 
-    public RankEntry? Find(string unitCode) => byUnit.GetValueOrDefault(unitCode);
+    public RankEntry? Find(string unitCode) => _byUnit.GetValueOrDefault(unitCode);
 }

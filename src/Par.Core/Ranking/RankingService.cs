@@ -83,8 +83,9 @@ public sealed class RankingService(
     private IEnumerable<string> GroupsOf(IReadOnlyList<Unit> active)
     {
         var present = active.Select(unit => unit.Group).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var configured = groups.Value.Groups.Where(group => present.Contains(group, StringComparer.OrdinalIgnoreCase));
-        return configured.Concat(present.Where(group => !groups.Value.Groups.Contains(group, StringComparer.OrdinalIgnoreCase)));
+        var codes = groups.Value.Items.Select(group => group.Code).ToList();
+        var configured = codes.Where(group => present.Contains(group, StringComparer.OrdinalIgnoreCase));
+        return configured.Concat(present.Where(group => !codes.Contains(group, StringComparer.OrdinalIgnoreCase)));
     }
 
     private UnitIndex Units()

@@ -12,7 +12,7 @@ public sealed class ReportFileLayout(IndicatorCatalog catalog)
     public const string Unit = "unit";
     public const string Period = "period";
 
-    private readonly HeaderMatcher matcher = new(
+    private readonly HeaderMatcher _matcher = new(
     [
         new ColumnAliases(Unit, "Mã đơn vị", "Đơn vị"),
         new ColumnAliases(Period, "Kỳ báo cáo", "Kỳ"),
@@ -22,13 +22,13 @@ public sealed class ReportFileLayout(IndicatorCatalog catalog)
     /// <summary>A report file names the unit, the period and at least one indicator of the catalogue.</summary>
     public bool Recognizes(Table table)
     {
-        var map = matcher.Match(table.Headers);
+        var map = _matcher.Match(table.Headers);
         return map.Has(Unit) && map.Has(Period) && catalog.Items.Any(indicator => map.Has(indicator.Code));
     }
 
     public IEnumerable<ReportRow> Rows(Table table)
     {
-        var map = matcher.Match(table.Headers);
+        var map = _matcher.Match(table.Headers);
         var indicators = catalog.Items.Where(indicator => map.Has(indicator.Code)).Select(indicator => indicator.Code).ToList();
         return table.Rows.Select(row => new ReportRow(
             row.Number,

@@ -9,9 +9,9 @@ namespace Par.Core.Storage;
 /// </summary>
 internal sealed class CachingUnitStore(LiteUnitStore inner, ParDatabase db) : IUnitStore
 {
-    private readonly Lock gate = new();
-    private Snapshot? snapshot;
-    private long version;
+    private readonly Lock _gate = new();
+    private Snapshot? _snapshot;
+    private long _version;
 
     public Unit? Find(string code) => Current().ByCode.GetValueOrDefault(code.Trim());
 
@@ -28,33 +28,33 @@ internal sealed class CachingUnitStore(LiteUnitStore inner, ParDatabase db) : IU
 
     private void Invalidate()
     {
-        lock (gate)
+        lock (_gate)
         {
-            version++;
-            snapshot = null;
+            _version++;
+            _snapshot = null;
         }
     }
 
     private Snapshot Current()
     {
         long loadedAt;
-        lock (gate)
+        lock (_gate)
         {
-            if (snapshot is { } cached)
+            if (_snapshot is { } cached)
             {
                 return cached;
             }
 
-            loadedAt = version;
+            loadedAt = _version;
         }
 
         var loaded = new Snapshot(inner.List(includeArchived: true));
-        lock (gate)
+        lock (_gate)
         {
             // A write during the load may not be in what was read: use it this once, keep it only if none happened.
-            if (version == loadedAt)
+            if (_version == loadedAt)
             {
-                snapshot = loaded;
+                _snapshot = loaded;
             }
         }
 

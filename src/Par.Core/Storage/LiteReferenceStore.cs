@@ -5,15 +5,15 @@ namespace Par.Core.Storage;
 
 internal sealed class LiteReferenceStore : IReferenceStore
 {
-    private readonly LiteDB.ILiteCollection<PeriodReferences> references;
+    private readonly LiteDB.ILiteCollection<PeriodReferences> _references;
 
     public LiteReferenceStore(ParDatabase db)
     {
         db.Database.Mapper.Entity<PeriodReferences>().Id(r => r.Period, autoId: false);
-        references = db.Collection<PeriodReferences>(RankingCollections.References);
+        _references = db.Collection<PeriodReferences>(RankingCollections.References);
     }
 
-    public PeriodReferences? Find(Period period) => references.FindById(period.ToString());
+    public PeriodReferences? Find(Period period) => _references.FindById(period.ToString());
 
-    public void Save(PeriodReferences periodReferences) => references.Upsert(periodReferences);
+    public void Save(PeriodReferences periodReferences) => _references.Upsert(periodReferences);
 }

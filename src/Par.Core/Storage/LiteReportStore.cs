@@ -16,36 +16,36 @@ namespace Par.Core.Storage;
 /// </remarks>
 internal sealed class LiteReportStore : IReportStore
 {
-    private readonly ParDatabase db;
-    private readonly ILiteCollection<BsonDocument> reports;
-    private readonly ILiteCollection<BsonDocument> sheets;
-    private readonly ILiteCollection<BsonDocument> history;
-    private readonly PeriodValuesCache cache = new();
+    private readonly ParDatabase _db;
+    private readonly ILiteCollection<BsonDocument> _reports;
+    private readonly ILiteCollection<BsonDocument> _sheets;
+    private readonly ILiteCollection<BsonDocument> _history;
+    private readonly PeriodValuesCache _cache = new();
 
     /// <summary>Saves read, change and write a period's sheet; one at a time so two units reporting at once both count.</summary>
-    private readonly Lock writeGate = new();
+    private readonly Lock _writeGate = new();
 
     public LiteReportStore(ParDatabase db)
     {
-        this.db = db;
-        reports = db.Collection<BsonDocument>(RankingCollections.Reports);
-        sheets = db.Collection<BsonDocument>(RankingCollections.ReportSheets);
-        history = db.Collection<BsonDocument>(RankingCollections.ReportHistory);
-        reports.EnsureIndex("period");
-        reports.EnsureIndex("unit");
-        history.EnsureIndex("report");
+        this._db = db;
+        _reports = db.Collection<BsonDocument>(RankingCollections.Reports);
+        _sheets = db.Collection<BsonDocument>(RankingCollections.ReportSheets);
+        _history = db.Collection<BsonDocument>(RankingCollections.ReportHistory);
+        _reports.EnsureIndex("period");
+        _reports.EnsureIndex("unit");
+        _history.EnsureIndex("report");
     }
 
     public UnitReport? Find(string unitCode, Period period) =>
-        reports.FindById(ReportDocuments.Id(unitCode, period)) is { } document ? ReportDocuments.ToReport(document) : null;
+        _reports.FindById(ReportDocuments.Id(unitCode, period)) is { } document ? ReportDocuments.ToReport(document) : null;
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> ValuesOf(Period period) =>
-        cache.GetOrLoad(period, () => Load(period));
+        _cache.GetOrLoad(period, () => Load(period));
 
-    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> Load(Period period)
+    private Dictionary<string, IReadOnlyDictionary<string, IndicatorValue>> Load(Period period)
     {
         var result = new Dictionary<string, IReadOnlyDictionary<string, IndicatorValue>>(StringComparer.OrdinalIgnoreCase);
-        if (sheets.FindById(period.ToString())?["units"] is { IsDocument: true } units)
+        if (_sheets.FindById(period.ToString())?["units"] is { IsDocument: true } units)
         {
             foreach (var (unit, values) in units.AsDocument)
             {
@@ -57,20 +57,20 @@ internal sealed class LiteReportStore : IReportStore
     }
 
     public IReadOnlyList<Period> PeriodsOf(string unitCode) =>
-        [.. reports.Find(Query.EQ("unit", unitCode.ToUpperInvariant())).Select(d => ReportDocuments.PeriodOf(d["period"]))];
+        [.. _reports.Find(Query.EQ("unit", unitCode.ToUpperInvariant())).Select(d => ReportDocuments.PeriodOf(d["period"]))];
 
     public IReadOnlyList<Period> Periods() =>
-        [.. sheets.Query().Select("$._id").ToDocuments().Select(d => ReportDocuments.PeriodOf(d["_id"]))];
+        [.. _sheets.Query().Select("$._id").ToDocuments().Select(d => ReportDocuments.PeriodOf(d["_id"]))];
 
     public void Save(IReadOnlyList<UnitReport> reportsToSave, IReadOnlyList<ReportChange> changes)
     {
-        lock (writeGate)
+        lock (_writeGate)
         {
-            db.InTransaction(() =>
+            _db.InTransaction(() =>
             {
                 foreach (var report in reportsToSave)
                 {
-                    reports.Upsert(ReportDocuments.ToDocument(report));
+                    _reports.Upsert(ReportDocuments.ToDocument(report));
                 }
 
                 foreach (var period in reportsToSave.GroupBy(report => report.Period))
@@ -78,28 +78,28 @@ internal sealed class LiteReportStore : IReportStore
                     UpdateSheet(period.Key, period);
                 }
 
-                history.InsertBulk(changes.Select(ReportDocuments.ToDocument));
+                _history.InsertBulk(changes.Select(ReportDocuments.ToDocument));
                 return 0;
             });
-            cache.Forget(reportsToSave.Select(report => report.Period).Distinct());
+            _cache.Forget(reportsToSave.Select(report => report.Period).Distinct());
         }
     }
 
     public IReadOnlyList<ReportChange> History(string unitCode, Period period) =>
-        [.. history.Find(Query.EQ("report", ReportDocuments.Id(unitCode, period)))
+        [.. _history.Find(Query.EQ("report", ReportDocuments.Id(unitCode, period)))
             .OrderBy(document => document["at"].AsDateTime)
             .ThenBy(document => document["_id"].AsObjectId)
             .Select(ReportDocuments.ToChange)];
 
     private void UpdateSheet(Period period, IEnumerable<UnitReport> changed)
     {
-        var sheet = sheets.FindById(period.ToString()) ?? new BsonDocument { ["_id"] = period.ToString(), ["units"] = new BsonDocument() };
+        var sheet = _sheets.FindById(period.ToString()) ?? new BsonDocument { ["_id"] = period.ToString(), ["units"] = new BsonDocument() };
         var units = sheet["units"].AsDocument;
         foreach (var report in changed)
         {
             units[report.UnitCode] = ValueText.FormatAll(report.Values);
         }
 
-        sheets.Upsert(sheet);
+        _sheets.Upsert(sheet);
     }
 }

@@ -13,14 +13,43 @@ public sealed class ParDatabase : IDisposable
     /// <summary>What to run when the calling thread's outermost transaction ends; null outside one (LiteDB binds transactions to threads).</summary>
     private readonly ThreadLocal<List<Action>?> _afterTransaction = new();
 
+    /// <summary>
+    /// LiteDB's page, and its files are whole pages. LiteDB takes a shorter file for a new store and overwrites it, and
+    /// cuts one that ends inside a page back to whole pages, so such files are refused before it sees them.
+    /// </summary>
+    private const int PageSize = 8192;
+
+    /// <summary>Opens the file, or creates it when there is none; a file that exists but cannot be read throws <see cref="DamagedStoreException"/>.</summary>
     public ParDatabase(string path)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
             Directory.CreateDirectory(directory);
-        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
-        CreateCollections();
-        EnsureIndexes();
+        var existing = new FileInfo(path);
+        if (existing.Exists)
+            RefuseCut(path, existing.Length);
+        try
+        {
+            Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+            CreateCollections();
+            EnsureIndexes();
+        }
+        catch (Exception e) when (existing.Exists && e is not (IOException or UnauthorizedAccessException))
+        {
+            // Random bytes can get past LiteDB's header check and fail anywhere (ArgumentOutOfRangeException on a date),
+            // so whatever opening an existing file throws, other than the file system's refusals, means it is unreadable.
+            Database?.Dispose();
+            var reason = e is LiteException ? e.Message : e.GetType().Name;
+            throw new DamagedStoreException(path, $"is damaged or not a LiteDB file ({reason.ReplaceLineEndings(" ")})", e);
+        }
+    }
+
+    private static void RefuseCut(string path, long length)
+    {
+        if (length == 0)
+            throw new DamagedStoreException(path, "is empty (0 bytes)");
+        if (length % PageSize != 0)
+            throw new DamagedStoreException(path, $"is cut short ({length} bytes, not a whole number of {PageSize / 1024} KiB pages)");
     }
 
     /// <summary>What joined transactions asked to run after the commit of the transaction open on this thread.</summary>
@@ -44,8 +73,10 @@ public sealed class ParDatabase : IDisposable
         {
             var joined = work();
             if (committed is not null)
+            {
                 (_onCommit.Value ?? throw new InvalidOperationException("A transaction begun outside InTransaction cannot run work after its commit."))
                     .Add(() => committed(joined));
+            }
             return joined;
         }
         var onCommit = _onCommit.Value = [];

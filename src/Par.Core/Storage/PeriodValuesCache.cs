@@ -12,36 +12,36 @@ internal sealed class PeriodValuesCache
     /// <summary>A few periods: the current and previous month, quarter and year cover nearly every question.</summary>
     private const int MaxPeriods = 8;
 
-    private readonly Lock gate = new();
-    private readonly Dictionary<Period, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>>> values = [];
-    private long version;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Period, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>>> _values = [];
+    private long _version;
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> GetOrLoad(
         Period period, Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>>> load)
     {
         long loadedAt;
-        lock (gate)
+        lock (_gate)
         {
-            if (values.TryGetValue(period, out var cached))
+            if (_values.TryGetValue(period, out var cached))
             {
                 return cached;
             }
 
-            loadedAt = version;
+            loadedAt = _version;
         }
 
         var loaded = load();
-        lock (gate)
+        lock (_gate)
         {
             // Keep what was read only if no write happened meanwhile: it might have missed that write.
-            if (version == loadedAt)
+            if (_version == loadedAt)
             {
-                if (values.Count >= MaxPeriods)
+                if (_values.Count >= MaxPeriods)
                 {
-                    values.Clear();
+                    _values.Clear();
                 }
 
-                values[period] = loaded;
+                _values[period] = loaded;
             }
         }
 
@@ -50,12 +50,12 @@ internal sealed class PeriodValuesCache
 
     public void Forget(IEnumerable<Period> periods)
     {
-        lock (gate)
+        lock (_gate)
         {
-            version++;
+            _version++;
             foreach (var period in periods)
             {
-                values.Remove(period);
+                _values.Remove(period);
             }
         }
     }

@@ -9,18 +9,18 @@ internal sealed class CsvParser
 {
     private const int Eof = -1;
 
-    private readonly TextReader reader;
-    private readonly char[] buffer = new char[16 * 1024];
-    private char[] field = new char[256];
-    private int fieldLength;
-    private int position;
-    private int length;
+    private readonly TextReader _reader;
+    private readonly char[] _buffer = new char[16 * 1024];
+    private char[] _field = new char[256];
+    private int _fieldLength;
+    private int _position;
+    private int _length;
 
     public CsvParser(TextReader reader)
     {
-        this.reader = reader;
+        this._reader = reader;
         Fill();
-        Delimiter = DetectDelimiter(buffer.AsSpan(0, length));
+        Delimiter = DetectDelimiter(_buffer.AsSpan(0, _length));
     }
 
     public char Delimiter { get; }
@@ -86,10 +86,10 @@ internal sealed class CsvParser
     /// <summary>Reads one field; true when another field of the same record follows.</summary>
     private bool ReadField(List<string> fields)
     {
-        fieldLength = 0;
+        _fieldLength = 0;
         if (Peek() == '"')
         {
-            position++;
+            _position++;
             ReadQuoted();
         }
 
@@ -106,7 +106,7 @@ internal sealed class CsvParser
             {
                 if (c == '\r' && Peek() == '\n')
                 {
-                    position++;
+                    _position++;
                 }
 
                 Emit(fields);
@@ -135,7 +135,7 @@ internal sealed class CsvParser
                     return;
                 }
 
-                position++;
+                _position++;
             }
 
             Append((char)c);
@@ -144,28 +144,28 @@ internal sealed class CsvParser
 
     private void Emit(List<string> fields)
     {
-        var text = field.AsSpan(0, fieldLength).Trim();
+        var text = _field.AsSpan(0, _fieldLength).Trim();
         fields.Add(text.IsEmpty ? "" : new string(text));
     }
 
     private void Append(char c)
     {
-        if (fieldLength == field.Length)
+        if (_fieldLength == _field.Length)
         {
-            Array.Resize(ref field, field.Length * 2);
+            Array.Resize(ref _field, _field.Length * 2);
         }
 
-        field[fieldLength++] = c;
+        _field[_fieldLength++] = c;
     }
 
-    private int Peek() => position < length || Fill() ? buffer[position] : Eof;
+    private int Peek() => _position < _length || Fill() ? _buffer[_position] : Eof;
 
-    private int Read() => position < length || Fill() ? buffer[position++] : Eof;
+    private int Read() => _position < _length || Fill() ? _buffer[_position++] : Eof;
 
     private bool Fill()
     {
-        length = reader.Read(buffer, 0, buffer.Length);
-        position = 0;
-        return length > 0;
+        _length = _reader.Read(_buffer, 0, _buffer.Length);
+        _position = 0;
+        return _length > 0;
     }
 }

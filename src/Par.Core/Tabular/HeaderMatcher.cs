@@ -6,8 +6,8 @@ namespace Par.Core.Tabular;
 /// </summary>
 public sealed class HeaderMatcher
 {
-    private readonly Dictionary<string, Alias> exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Alias> folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Alias> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Alias> _folded = new(StringComparer.Ordinal);
 
     public HeaderMatcher(IEnumerable<ColumnAliases> columns)
     {
@@ -18,8 +18,8 @@ public sealed class HeaderMatcher
             foreach (var name in names)
             {
                 var alias = new Alias(column.Name, priority++);
-                Add(exact, TextKey.Normalize(name), alias);
-                Add(folded, TextKey.Fold(name), alias);
+                Add(_exact, TextKey.Normalize(name), alias);
+                Add(_folded, TextKey.Fold(name), alias);
             }
         }
     }
@@ -51,8 +51,8 @@ public sealed class HeaderMatcher
     }
 
     private Alias? Find(string header) =>
-        exact.TryGetValue(TextKey.Normalize(header), out var alias) ? alias
-        : folded.TryGetValue(TextKey.Fold(header), out alias) ? alias
+        _exact.TryGetValue(TextKey.Normalize(header), out var alias) ? alias
+        : _folded.TryGetValue(TextKey.Fold(header), out alias) ? alias
         : null;
 
     private static void Add(Dictionary<string, Alias> aliases, string key, Alias alias)

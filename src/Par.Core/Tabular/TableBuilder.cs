@@ -9,8 +9,8 @@ namespace Par.Core.Tabular;
 /// </summary>
 internal sealed partial class TableBuilder(TableReadLimits limits)
 {
-    private readonly List<TableRow> rows = [];
-    private string[]? headers;
+    private readonly List<TableRow> _rows = [];
+    private string[]? _headers;
 
     /// <summary>Adds spreadsheet row <paramref name="number"/>; returns the error that must stop reading, if any.</summary>
     public TableError? Add(int number, IReadOnlyList<string> cells)
@@ -28,28 +28,28 @@ internal sealed partial class TableBuilder(TableReadLimits limits)
             }
         }
 
-        if (headers is null)
+        if (_headers is null)
         {
             return SetHeader(number, cells);
         }
 
-        if (rows.Count == limits.MaxRows)
+        if (_rows.Count == limits.MaxRows)
         {
             return new TableError(TableErrorKind.TooLarge, limits.MaxRows.ToString(CultureInfo.InvariantCulture));
         }
 
-        var values = new string[headers.Length];
+        var values = new string[_headers.Length];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = i < cells.Count ? Clean(cells[i]) : "";
         }
 
-        rows.Add(new TableRow(number, values));
+        _rows.Add(new TableRow(number, values));
         return null;
     }
 
     public TableReadResult Build() =>
-        headers is null ? TableReadResult.Fail(TableErrorKind.Empty) : TableReadResult.Ok(new Table(headers, rows));
+        _headers is null ? TableReadResult.Fail(TableErrorKind.Empty) : TableReadResult.Ok(new Table(_headers, _rows));
 
     private TableError? SetHeader(int number, IReadOnlyList<string> cells)
     {
@@ -70,7 +70,7 @@ internal sealed partial class TableBuilder(TableReadLimits limits)
             return new TableError(TableErrorKind.DuplicateHeader, duplicate);
         }
 
-        headers = [.. names];
+        _headers = [.. names];
         return null;
     }
 

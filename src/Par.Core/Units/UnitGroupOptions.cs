@@ -1,17 +1,21 @@
 namespace Par.Core.Units;
 
+/// <summary>The <c>Units</c> configuration section.</summary>
+/// <remarks>
+/// <code>
+/// "Units": { "Groups": [ { "Code": "commune", "NameVi": "Xã, phường, đặc khu", "NameEn": "Communes and wards",
+///                          "Aliases": [ "xã", "phường", "khối xã" ] }, … ] }
+/// </code>
+/// </remarks>
 public sealed class UnitGroupOptions
 {
     public const string Section = "Units";
 
-    /// <summary>The two-tier local government that provinces moved to in 2025.</summary>
-    public static readonly IReadOnlyList<string> DefaultGroups = ["department", "commune"];
-
     /// <summary>
-    /// The groups units are ranked within, as configured. Starts empty because the configuration binder appends
-    /// to a list rather than replacing it; <see cref="Names"/> falls back to the defaults.
+    /// The groups units are ranked within, in display order, as configured. Starts empty because the configuration
+    /// binder appends to a list rather than replacing it; <see cref="Items"/> falls back to the defaults.
     /// </summary>
-    public List<string> Groups { get; set; } = [];
+    public List<UnitGroup> Groups { get; set; } = [];
 
-    public IReadOnlyList<string> Names => Groups.Count > 0 ? Groups : DefaultGroups;
+    public IReadOnlyList<UnitGroup> Items => Groups.Count > 0 ? Groups : DefaultUnitGroups.Items;
 }

@@ -41,7 +41,7 @@ public sealed class UnitMergeService(UnitService unitService, IUnitStore units, 
         {
             Code = UnitCode.Normalize(newCode),
             Name = name.Trim(),
-            Group = unitService.Groups.First(g => string.Equals(g, group.Trim(), StringComparison.OrdinalIgnoreCase)),
+            Group = unitService.Groups.Find(group)!.Code,
             Predecessors = [.. old.Select(unit => unit.Code)],
         };
         var leaving = old.ToDictionary(unit => unit.Code, unit => members.ListByUnit(unit.Code));

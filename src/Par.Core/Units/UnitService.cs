@@ -1,13 +1,11 @@
-using Microsoft.Extensions.Options;
-
 namespace Par.Core.Units;
 
 /// <summary>Adds, imports and archives units; a unit is archived, never deleted.</summary>
-public sealed class UnitService(IUnitStore units, IOptions<UnitGroupOptions> groups)
+public sealed class UnitService(IUnitStore units, UnitGroups groups)
 {
     public const int MaxNameLength = 200;
 
-    public IReadOnlyList<string> Groups => groups.Value.Names;
+    public UnitGroups Groups => groups;
 
     public UnitProblem? Check(string code, string name, string group)
     {
@@ -69,8 +67,8 @@ public sealed class UnitService(IUnitStore units, IOptions<UnitGroupOptions> gro
         return null;
     }
 
-    private string? FindGroup(string group) =>
-        Groups.FirstOrDefault(g => string.Equals(g, group.Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <summary>The code of the group a person typed (<c>xã</c>, <c>Sở</c>, <c>commune</c>), or null.</summary>
+    private string? FindGroup(string group) => groups.Find(group)?.Code;
 
     private static string ValueFor(UnitProblem problem, UnitRow row) => problem switch
     {

@@ -44,7 +44,7 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
     public async Task A_photo_goes_by_file_id_to_the_heads_of_a_group()
     {
         var photo = new byte[] { 0xFF, 0xD8, 1, 2, 3 };
-        var confirm = await _bot.ComposeAsync(() => _bot.SendPhoto(Admin, photo, "Lịch trực Tết"), "Nhóm department", "Chỉ lãnh đạo");
+        var confirm = await _bot.ComposeAsync(() => _bot.SendPhoto(Admin, photo, "Lịch trực Tết"), "Khối Sở, ban, ngành", "Chỉ lãnh đạo");
 
         await _bot.SendAndWaitForReportAsync(confirm);
 
@@ -61,7 +61,7 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
     [Fact]
     public async Task The_report_comes_as_a_new_message_when_the_progress_message_cannot_be_edited()
     {
-        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Lịch họp tuần"), "Nhóm commune", "Chỉ lãnh đạo");
+        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Lịch họp tuần"), "Khối Xã, phường, đặc khu", "Chỉ lãnh đạo");
         _bot.Api.Faults = call => call.Method == "editMessageText" ? Fakes.FakeFault.BadRequest("message to edit not found") : null;
 
         var report = await _bot.SendAndWaitForReportAsync(confirm);
@@ -135,7 +135,7 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
     [Fact]
     public async Task Acknowledgements_count_once_and_only_the_silent_are_reminded()
     {
-        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Kiểm tra hồ sơ trễ hạn"), "Nhóm commune", "Tất cả thành viên");
+        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Kiểm tra hồ sơ trễ hạn"), "Khối Xã, phường, đặc khu", "Tất cả thành viên");
         await _bot.SendAndWaitForReportAsync(confirm);
         var toHead = Assert.Single(Announcements(104));
 

@@ -42,7 +42,7 @@ public sealed class BroadcastReceiptTests : IAsyncLifetime
     [Fact]
     public async Task The_received_button_shows_the_first_press_time_in_the_province_on_the_pressed_message_only()
     {
-        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Nộp báo cáo quý"), "Nhóm commune", "Tất cả thành viên");
+        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Nộp báo cáo quý"), "Khối Xã, phường, đặc khu", "Tất cả thành viên");
         await _bot.SendAndWaitForReportAsync(confirm);
         var toHead = Assert.Single(Announcements(HeadA));
 
@@ -80,7 +80,7 @@ public sealed class BroadcastReceiptTests : IAsyncLifetime
     [Fact]
     public async Task Under_a_photo_the_received_button_changes_with_the_caption_kept()
     {
-        var confirm = await _bot.ComposeAsync(() => _bot.SendPhoto(Admin, [1, 2, 3], "Lịch trực Tết"), "Nhóm commune", "Chỉ lãnh đạo");
+        var confirm = await _bot.ComposeAsync(() => _bot.SendPhoto(Admin, [1, 2, 3], "Lịch trực Tết"), "Khối Xã, phường, đặc khu", "Chỉ lãnh đạo");
         await _bot.SendAndWaitForReportAsync(confirm);
         var photo = Assert.Single(Announcements(HeadA, "sendPhoto"));
 
@@ -100,7 +100,7 @@ public sealed class BroadcastReceiptTests : IAsyncLifetime
         _bot.Api.Faults = call => call is { Method: "sendMessage", ChatId: DeputyA } ? FakeFault.BlockedByUser()
             : call is { Method: "sendMessage", ChatId: 107 } ? FakeFault.BadRequest("chat not found")
             : null;
-        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Kiểm tra hồ sơ"), "Nhóm commune", "Tất cả thành viên");
+        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Kiểm tra hồ sơ"), "Khối Xã, phường, đặc khu", "Tất cả thành viên");
         var report = await _bot.SendAndWaitForReportAsync(confirm);
 
         Assert.Contains("Đã gửi tới: 1/3", report.Plain());
@@ -136,7 +136,7 @@ public sealed class BroadcastReceiptTests : IAsyncLifetime
     {
         var blocked = Enumerable.Range(0, 31).Select(i => Deputy(3000 + i) with { Name = $"Cán bộ số {i + 1}", Unreachable = true }).ToArray();
         _bot.Seed("XA-LON", "commune", blocked);
-        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Tập huấn"), "Nhóm commune", "Tất cả thành viên");
+        var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Tập huấn"), "Khối Xã, phường, đặc khu", "Tất cả thành viên");
         var report = await _bot.SendAndWaitForReportAsync(confirm);
 
         var file = await _bot.PressForMessageAsync(Admin, report, "Ai không nhận được? (31)");

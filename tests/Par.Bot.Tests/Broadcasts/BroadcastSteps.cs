@@ -11,7 +11,7 @@ namespace Par.Bot.Tests.Broadcasts;
 internal static class BroadcastSteps
 {
     public const string Answer = "answerCallbackQuery";
-    private static int _messageId = 500_000;
+    private static int NextMessageId = 500_000;
 
     /// <summary>Units and members arranged directly in the store: dozens of people need not each redeem an invite here.</summary>
     public static void Seed(this BotHarness bot, string unit, string group, params Member[] members)
@@ -115,7 +115,7 @@ internal static class BroadcastSteps
         var person = FakeChats.Person(userId, "vi", null);
         var message = new Message
         {
-            Id = Interlocked.Increment(ref _messageId),
+            Id = Interlocked.Increment(ref NextMessageId),
             From = person,
             Chat = FakeChats.PrivateChat(person),
             Date = bot.Clock.GetUtcNow().UtcDateTime,

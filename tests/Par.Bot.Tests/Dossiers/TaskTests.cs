@@ -181,7 +181,7 @@ public sealed class TaskTests : IAsyncLifetime
     [InlineData("/tasks new SNV 2025-05-01 Rà soát", "Thời hạn đã qua")]
     [InlineData("/tasks new SNV 31/02/2025 Rà soát", "không phải thời hạn hợp lệ")]
     [InlineData("/tasks new SNV 2025-05-20", "Thiếu nội dung nhiệm vụ")]
-    [InlineData("/tasks new SNV", "<code>/tasks new MÃ_ĐƠN_VỊ 2025-05-20 Nội dung</code>")]
+    [InlineData("/tasks new SNV", "<code>/tasks new MÃ_ĐƠN_VỊ 2025-05-26 Nội dung</code>")]
     public async Task Bad_assignments_are_explained_and_store_nothing(string command, string expected)
     {
         var reply = await _bot.SayAsync(BotHarness.AdminId, command);

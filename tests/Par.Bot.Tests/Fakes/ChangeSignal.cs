@@ -5,9 +5,9 @@ namespace Par.Bot.Tests.Fakes;
 /// <summary>Wakes every waiter when some state changed, so waits re-check their condition instead of sleeping.</summary>
 internal sealed class ChangeSignal
 {
-    private TaskCompletionSource next = NewSource();
+    private TaskCompletionSource _next = NewSource();
 
-    public void Pulse() => Interlocked.Exchange(ref next, NewSource()).TrySetResult();
+    public void Pulse() => Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
 
     /// <summary>True once <paramref name="condition"/> holds, false when <paramref name="timeout"/> passes first.</summary>
     public async Task<bool> WaitUntil(Func<bool> condition, TimeSpan timeout, CancellationToken cancellationToken = default)
@@ -16,7 +16,7 @@ internal sealed class ChangeSignal
         while (true)
         {
             // Take the pulse before checking, so a change between the check and the await still wakes us.
-            var pulse = Volatile.Read(ref next).Task;
+            var pulse = Volatile.Read(ref _next).Task;
             if (condition())
                 return true;
             var remaining = timeout - Stopwatch.GetElapsedTime(started);

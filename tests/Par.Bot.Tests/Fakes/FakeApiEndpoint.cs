@@ -16,9 +16,9 @@ internal sealed class FakeApiEndpoint(string token, FakeMethods methods, FakeFil
     private static readonly FakeFault Unauthorized = new(401, "Unauthorized");
     private static readonly FakeFault NotFound = new(404, "Not Found");
 
-    private readonly Lock gate = new();
-    private readonly List<FakeCall> calls = [];
-    private long sequence;
+    private readonly Lock _gate = new();
+    private readonly List<FakeCall> _calls = [];
+    private long _sequence;
 
     public Func<FakeCall, FakeFault?>? Faults { get; set; }
 
@@ -26,12 +26,12 @@ internal sealed class FakeApiEndpoint(string token, FakeMethods methods, FakeFil
 
     public IReadOnlyList<FakeCall> Calls
     {
-        get { lock (gate) return [.. calls]; }
+        get { lock (_gate) return [.. _calls]; }
     }
 
     public void ClearCalls()
     {
-        lock (gate) calls.Clear();
+        lock (_gate) _calls.Clear();
     }
 
     public async Task HandleApiAsync(HttpContext context)
@@ -49,7 +49,9 @@ internal sealed class FakeApiEndpoint(string token, FakeMethods methods, FakeFil
             var call = Log(method, methods.ChatOf(method, request), request.Parameters);
             var fault = Faults?.Invoke(call)
                 ?? (FloodLimitedMethods.Contains(method) && !FloodLimit.TryAcquire() ? FakeFault.TooManyRequests(1) : null);
-            if (fault is not null)
+            if (fault is { HandlesRequest: true })
+                await FakeEnvelope.WriteUnreadable(context.Response, await methods.InvokeAsync(method, request, call, cancel.Token));
+            else if (fault is not null)
                 await FakeEnvelope.WriteFault(context, fault);
             else
                 await FakeEnvelope.WriteResult(context.Response, await methods.InvokeAsync(method, request, call, cancel.Token));
@@ -87,10 +89,10 @@ internal sealed class FakeApiEndpoint(string token, FakeMethods methods, FakeFil
 
     private FakeCall Log(string method, long? chatId, JsonObject parameters)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var call = new FakeCall(++sequence, method, chatId, parameters.ToJsonString(), clock.GetUtcNow());
-            calls.Add(call);
+            var call = new FakeCall(++_sequence, method, chatId, parameters.ToJsonString(), clock.GetUtcNow());
+            _calls.Add(call);
             return call;
         }
     }

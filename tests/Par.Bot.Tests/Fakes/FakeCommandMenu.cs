@@ -6,37 +6,37 @@ namespace Par.Bot.Tests.Fakes;
 /// <summary>The bot's command lists by scope and language, and every setMyCommands call.</summary>
 internal sealed class FakeCommandMenu
 {
-    private readonly Lock gate = new();
-    private readonly List<SetCommandsCall> calls = [];
-    private readonly Dictionary<string, BotCommand[]> menus = [];
+    private readonly Lock _gate = new();
+    private readonly List<SetCommandsCall> _calls = [];
+    private readonly Dictionary<string, BotCommand[]> _menus = [];
 
     public IReadOnlyList<SetCommandsCall> Calls
     {
-        get { lock (gate) return [.. calls]; }
+        get { lock (_gate) return [.. _calls]; }
     }
 
     public void Set(JsonNode? scope, BotCommandScope? parsedScope, string? languageCode, BotCommand[] commands)
     {
-        lock (gate)
+        lock (_gate)
         {
-            calls.Add(new SetCommandsCall(parsedScope, languageCode, commands));
-            menus[Key(scope, languageCode)] = commands;
+            _calls.Add(new SetCommandsCall(parsedScope, languageCode, commands));
+            _menus[Key(scope, languageCode)] = commands;
         }
     }
 
     public BotCommand[] Get(JsonNode? scope, string? languageCode)
     {
-        lock (gate) return menus.GetValueOrDefault(Key(scope, languageCode)) ?? [];
+        lock (_gate) return _menus.GetValueOrDefault(Key(scope, languageCode)) ?? [];
     }
 
     public void Delete(JsonNode? scope, string? languageCode)
     {
-        lock (gate) menus.Remove(Key(scope, languageCode));
+        lock (_gate) _menus.Remove(Key(scope, languageCode));
     }
 
     public void ClearCalls()
     {
-        lock (gate) calls.Clear();
+        lock (_gate) _calls.Clear();
     }
 
     private static string Key(JsonNode? scope, string? languageCode) =>

@@ -16,6 +16,20 @@ internal static class FakeEnvelope
         return response.WriteAsync($$"""{"ok":true,"result":{{json}}}""");
     }
 
+    /// <summary>200 and ok, but the result's date in milliseconds (or, without a date, a null result): the answers of
+    /// Bot API emulators that Telegram.Bot cannot read.</summary>
+    public static Task WriteUnreadable(HttpResponse response, object result)
+    {
+        var json = "null";
+        if (JsonSerializer.SerializeToNode(result, result.GetType(), JsonBotAPI.Options) is JsonObject message && message["date"] is JsonValue date)
+        {
+            message["date"] = date.GetValue<long>() * 1000;
+            json = message.ToJsonString();
+        }
+        response.ContentType = "application/json";
+        return response.WriteAsync($$"""{"ok":true,"result":{{json}}}""");
+    }
+
     public static Task WriteFault(HttpContext context, FakeFault fault)
     {
         if (fault.DropsConnection)

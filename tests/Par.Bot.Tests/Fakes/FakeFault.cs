@@ -1,6 +1,6 @@
 namespace Par.Bot.Tests.Fakes;
 
-/// <summary>A failure the fake answers with instead of handling the request; see <see cref="FakeBotApi.Faults"/>.</summary>
+/// <summary>A failure the fake answers with instead of handling the request (or after it, see <see cref="HandlesRequest"/>); see <see cref="FakeBotApi.Faults"/>.</summary>
 /// <param name="ErrorCode">HTTP status and Telegram's <c>error_code</c>.</param>
 /// <param name="Description">Telegram's <c>description</c>, which Telegram.Bot surfaces as the exception message.</param>
 /// <param name="RetryAfter">Seconds in <c>parameters.retry_after</c>, for 429.</param>
@@ -11,6 +11,10 @@ public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfte
 
     /// <summary>Body sent verbatim instead of the JSON envelope, as the proxy in front of Telegram does for 502.</summary>
     public string? RawBody { get; init; }
+
+    /// <summary>The request is handled as usual (the message is delivered) and only the answer is spoiled: a 200 whose
+    /// result the library cannot read.</summary>
+    public bool HandlesRequest { get; init; }
 
     public static FakeFault TooManyRequests(int retryAfter) =>
         new(429, $"Too Many Requests: retry after {retryAfter}", retryAfter);
@@ -33,4 +37,12 @@ public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfte
     };
 
     public static FakeFault DroppedConnection() => new(0, "connection dropped") { DropsConnection = true };
+
+    /// <summary>The request never reaches the Bot API: to Telegram.Bot it fails like a refused connection, a network error.</summary>
+    public static FakeFault ConnectionRefused() => new(0, "connection refused") { DropsConnection = true };
+
+    /// <summary>What third-party Bot API emulators do: the message is delivered, then the answer carries its date in
+    /// milliseconds (a result without a date comes back null, as their edits do), so Telegram.Bot throws a
+    /// RequestException with HttpStatusCode OK.</summary>
+    public static FakeFault UnreadableSuccess() => new(200, "OK") { HandlesRequest = true };
 }

@@ -7,10 +7,10 @@ internal sealed class FakeFileStore
     private const string PhotoIdPrefix = "AgACAgIAAxkBAAI";
     private const string DocumentIdPrefix = "BQACAgIAAxkBAAI";
 
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, FakeStoredFile> byId = [];
-    private readonly Dictionary<string, FakeStoredFile> byPath = [];
-    private int count;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, FakeStoredFile> _byId = [];
+    private readonly Dictionary<string, FakeStoredFile> _byPath = [];
+    private int _count;
 
     public FakeStoredFile AddDocument(byte[] content, string fileName) => Add(content, fileName, DocumentIdPrefix, "documents");
 
@@ -18,27 +18,27 @@ internal sealed class FakeFileStore
 
     public FakeStoredFile? FindById(string fileId)
     {
-        lock (gate) return byId.GetValueOrDefault(fileId);
+        lock (_gate) return _byId.GetValueOrDefault(fileId);
     }
 
     public FakeStoredFile? FindByPath(string filePath)
     {
-        lock (gate) return byPath.GetValueOrDefault(filePath);
+        lock (_gate) return _byPath.GetValueOrDefault(filePath);
     }
 
     private FakeStoredFile Add(byte[] content, string fileName, string idPrefix, string folder)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var number = ++count;
+            var number = ++_count;
             var file = new FakeStoredFile(
                 FileId: $"{idPrefix}{number:D6}",
                 FileUniqueId: $"AQAD{number:D6}",
                 FilePath: $"{folder}/file_{number}{Path.GetExtension(fileName)}",
                 FileName: fileName,
                 Content: content);
-            byId[file.FileId] = file;
-            byPath[file.FilePath] = file;
+            _byId[file.FileId] = file;
+            _byPath[file.FilePath] = file;
             return file;
         }
     }

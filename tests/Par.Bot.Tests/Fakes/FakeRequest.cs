@@ -37,8 +37,10 @@ internal sealed class FakeRequest(JsonObject parameters, IReadOnlyDictionary<str
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync(cancellationToken);
             if (body.Length > 0 && JsonNode.Parse(body) is JsonObject json)
+            {
                 foreach (var (key, value) in json)
                     parameters[key] = value?.DeepClone();
+            }
         }
         return new FakeRequest(parameters, uploads);
     }

@@ -149,9 +149,12 @@ internal sealed class FakeSendMethods(
         var value = request.String(field) ?? "";
         var partName = value.StartsWith("attach://", StringComparison.Ordinal) ? value["attach://".Length..] : field;
         if (request.Uploads.GetValueOrDefault(partName) is { } upload)
+        {
             return upload.Content.Length > 0
                 ? store(upload.Content, upload.FileName)
                 : throw FakeApiException.BadRequest("file must be non-empty");
+        }
+
         if (files.FindById(value) is { } known)
             return known;
         if (Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")

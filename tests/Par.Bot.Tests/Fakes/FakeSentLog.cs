@@ -5,38 +5,38 @@ namespace Par.Bot.Tests.Fakes;
 /// <summary>Everything the bot sent, and which of it tests have already taken with a Wait call.</summary>
 internal sealed class FakeSentLog
 {
-    private readonly Lock gate = new();
-    private readonly List<SentMessage> all = [];
-    private readonly HashSet<long> taken = [];
-    private readonly ChangeSignal changed = new();
+    private readonly Lock _gate = new();
+    private readonly List<SentMessage> _all = [];
+    private readonly HashSet<long> _taken = [];
+    private readonly ChangeSignal _changed = new();
 
     public IReadOnlyList<SentMessage> All
     {
-        get { lock (gate) return [.. all]; }
+        get { lock (_gate) return [.. _all]; }
     }
 
     public SentMessage Add(SentMessage message)
     {
-        lock (gate)
+        lock (_gate)
         {
-            message = message with { Sequence = all.Count + 1 };
-            all.Add(message);
+            message = message with { Sequence = _all.Count + 1 };
+            _all.Add(message);
         }
-        changed.Pulse();
+        _changed.Pulse();
         return message;
     }
 
     public IReadOnlyList<SentMessage> To(long chatId)
     {
-        lock (gate) return [.. all.Where(message => message.ChatId == chatId)];
+        lock (_gate) return [.. _all.Where(message => message.ChatId == chatId)];
     }
 
     public void Clear()
     {
-        lock (gate)
+        lock (_gate)
         {
-            all.Clear();
-            taken.Clear();
+            _all.Clear();
+            _taken.Clear();
         }
     }
 
@@ -46,15 +46,15 @@ internal sealed class FakeSentLog
         SentMessage? found = null;
         bool TryTake()
         {
-            lock (gate)
+            lock (_gate)
             {
-                found = all.FirstOrDefault(m => m.ChatId == chatId && !taken.Contains(m.Sequence) && predicate(m));
+                found = _all.FirstOrDefault(m => m.ChatId == chatId && !_taken.Contains(m.Sequence) && predicate(m));
                 if (found is not null)
-                    taken.Add(found.Sequence);
+                    _taken.Add(found.Sequence);
                 return found is not null;
             }
         }
-        return await changed.WaitUntil(TryTake, timeout)
+        return await _changed.WaitUntil(TryTake, timeout)
             ? found!
             : throw new TimeoutException(Explain($"a message to chat {chatId} matching the predicate", chatId, timeout));
     }
@@ -65,31 +65,31 @@ internal sealed class FakeSentLog
         IReadOnlyList<SentMessage> found = [];
         bool TryTake()
         {
-            lock (gate)
+            lock (_gate)
             {
-                var fresh = all.Where(m => m.ChatId == chatId && !taken.Contains(m.Sequence)).Take(count).ToList();
+                var fresh = _all.Where(m => m.ChatId == chatId && !_taken.Contains(m.Sequence)).Take(count).ToList();
                 if (fresh.Count < count)
                     return false;
-                taken.UnionWith(fresh.Select(m => m.Sequence));
+                _taken.UnionWith(fresh.Select(m => m.Sequence));
                 found = fresh;
                 return true;
             }
         }
-        return await changed.WaitUntil(TryTake, timeout)
+        return await _changed.WaitUntil(TryTake, timeout)
             ? found
             : throw new TimeoutException(Explain($"{count} new message(s) to chat {chatId}", chatId, timeout));
     }
 
     private string Explain(string wanted, long chatId, TimeSpan timeout)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var toChat = all.Where(m => m.ChatId == chatId).ToList();
+            var toChat = _all.Where(m => m.ChatId == chatId).ToList();
             var text = new StringBuilder($"Waited {timeout.TotalSeconds:0.#} s for {wanted}. ");
             text.Append(toChat.Count == 0 ? $"Nothing was sent to chat {chatId}." : $"Sent to chat {chatId} ({toChat.Count}):");
             foreach (var message in toChat)
-                text.Append("\n  ").Append(message).Append(taken.Contains(message.Sequence) ? "  [already taken]" : "");
-            var otherChats = all.Select(m => m.ChatId).Where(id => id != chatId).Distinct().ToList();
+                text.Append("\n  ").Append(message).Append(_taken.Contains(message.Sequence) ? "  [already taken]" : "");
+            var otherChats = _all.Select(m => m.ChatId).Where(id => id != chatId).Distinct().ToList();
             if (otherChats.Count > 0)
                 text.Append($"\nOther chats with messages: {string.Join(", ", otherChats)}.");
             return text.ToString();

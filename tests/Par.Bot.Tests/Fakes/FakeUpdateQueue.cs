@@ -5,43 +5,54 @@ namespace Par.Bot.Tests.Fakes;
 /// <summary>Telegram's side of getUpdates: pending updates, the confirmed offset, and the one long poll allowed at a time.</summary>
 internal sealed class FakeUpdateQueue
 {
-    private readonly Lock gate = new();
-    private readonly List<Update> pending = [];
-    private readonly ChangeSignal changed = new();
-    private int lastId = 1000;
-    private int confirmedOffset;
-    private long pollGeneration;
+    private readonly Lock _gate = new();
+    private readonly List<Update> _pending = [];
+    private readonly ChangeSignal _changed = new();
+    private int _lastId = 1000;
+    private int _confirmedOffset;
+    private long _pollGeneration;
 
     public int ConfirmedOffset
     {
-        get { lock (gate) return confirmedOffset; }
+        get { lock (_gate) return _confirmedOffset; }
     }
 
     public int PendingCount
     {
-        get { lock (gate) return pending.Count; }
+        get { lock (_gate) return _pending.Count; }
     }
 
     /// <summary>Queues <paramref name="update"/>, numbering it after the last one unless the test set an id.</summary>
     public Update Enqueue(Update update)
     {
-        lock (gate)
+        lock (_gate)
         {
             if (update.Id <= 0)
-                update.Id = ++lastId;
+                update.Id = ++_lastId;
             else
-                lastId = Math.Max(lastId, update.Id);
-            pending.Add(update);
+                _lastId = Math.Max(_lastId, update.Id);
+            _pending.Add(update);
         }
-        changed.Pulse();
+        _changed.Pulse();
         return update;
+    }
+
+    /// <summary>Telegram after a week without updates: the next update gets <paramref name="nextId"/>, and an offset
+    /// from before (above every id of the new numbering) confirms nothing.</summary>
+    public void Renumber(int nextId)
+    {
+        lock (_gate)
+        {
+            _lastId = nextId - 1;
+            _confirmedOffset = 0;
+        }
     }
 
     public void DropPending()
     {
-        lock (gate)
-            pending.Clear();
-        changed.Pulse();
+        lock (_gate)
+            _pending.Clear();
+        _changed.Pulse();
     }
 
     /// <summary>Confirms updates below <paramref name="offset"/>, then waits up to <paramref name="timeout"/> for any.
@@ -49,24 +60,24 @@ internal sealed class FakeUpdateQueue
     public async Task<Update[]> TakeAsync(int? offset, int limit, TimeSpan timeout, CancellationToken stopping)
     {
         long generation;
-        lock (gate)
+        lock (_gate)
         {
-            generation = ++pollGeneration;
+            generation = ++_pollGeneration;
             Confirm(offset);
         }
-        changed.Pulse();
+        _changed.Pulse();
 
         Update[] batch = [];
         var superseded = false;
         try
         {
-            await changed.WaitUntil(() =>
+            await _changed.WaitUntil(() =>
             {
-                lock (gate)
+                lock (_gate)
                 {
-                    superseded = generation != pollGeneration;
-                    if (!superseded && pending.Count > 0)
-                        batch = [.. pending.Take(limit)];
+                    superseded = generation != _pollGeneration;
+                    if (!superseded && _pending.Count > 0)
+                        batch = [.. _pending.Take(limit)];
                     return superseded || batch.Length > 0;
                 }
             }, timeout, stopping);
@@ -80,24 +91,29 @@ internal sealed class FakeUpdateQueue
 
     public async Task WaitUntilConfirmed(int updateId, TimeSpan timeout)
     {
-        if (!await changed.WaitUntil(() => ConfirmedOffset > updateId, timeout))
+        if (!await _changed.WaitUntil(() => ConfirmedOffset > updateId, timeout))
+        {
             throw new TimeoutException(
                 $"Update {updateId} was not confirmed within {timeout.TotalSeconds:0.#} s: the highest getUpdates offset " +
                 $"received is {ConfirmedOffset} and {PendingCount} update(s) are pending. Is the bot polling?");
+        }
     }
 
     private void Confirm(int? offset)
     {
+        // Beyond every id issued: an offset of the numbering before a quiet week, which confirms nothing.
+        if (offset > _lastId + 1)
+            return;
         if (offset > 0)
         {
-            pending.RemoveAll(update => update.Id < offset);
-            confirmedOffset = Math.Max(confirmedOffset, offset.Value);
+            _pending.RemoveAll(update => update.Id < offset);
+            _confirmedOffset = Math.Max(_confirmedOffset, offset.Value);
         }
-        else if (offset < 0 && pending.Count > -offset)
+        else if (offset < 0 && _pending.Count > -offset)
         {
             // A negative offset keeps only the last -offset updates and forgets the rest.
-            pending.RemoveRange(0, pending.Count + offset.Value);
-            confirmedOffset = Math.Max(confirmedOffset, pending[0].Id);
+            _pending.RemoveRange(0, _pending.Count + offset.Value);
+            _confirmedOffset = Math.Max(_confirmedOffset, _pending[0].Id);
         }
     }
 }

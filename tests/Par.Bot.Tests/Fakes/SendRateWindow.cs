@@ -6,40 +6,40 @@ namespace Par.Bot.Tests.Fakes;
 internal sealed class SendRateWindow
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-    private readonly Lock gate = new();
-    private readonly Queue<long> accepted = new();
-    private int rejected;
+    private readonly Lock _gate = new();
+    private readonly Queue<long> _accepted = new();
+    private int _rejected;
 
     /// <summary>Null switches the limit off.</summary>
     public int? Limit { get; set; }
 
-    public int Rejected => Volatile.Read(ref rejected);
+    public int Rejected => Volatile.Read(ref _rejected);
 
     public bool TryAcquire()
     {
         if (Limit is not int limit)
             return true;
-        lock (gate)
+        lock (_gate)
         {
             var now = Stopwatch.GetTimestamp();
-            while (accepted.Count > 0 && Stopwatch.GetElapsedTime(accepted.Peek(), now) >= Window)
-                accepted.Dequeue();
-            if (accepted.Count >= limit)
+            while (_accepted.Count > 0 && Stopwatch.GetElapsedTime(_accepted.Peek(), now) >= Window)
+                _accepted.Dequeue();
+            if (_accepted.Count >= limit)
             {
-                rejected++;
+                _rejected++;
                 return false;
             }
-            accepted.Enqueue(now);
+            _accepted.Enqueue(now);
             return true;
         }
     }
 
     public void Reset()
     {
-        lock (gate)
+        lock (_gate)
         {
-            accepted.Clear();
-            rejected = 0;
+            _accepted.Clear();
+            _rejected = 0;
         }
     }
 }

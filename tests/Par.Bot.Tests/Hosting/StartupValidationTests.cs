@@ -14,6 +14,11 @@ public sealed class StartupValidationTests
     [InlineData("--Bot:AdminIds:0=abc", "Bot:AdminIds:0")]
     [InlineData("--Bot:DefaultLanguage=fr", "Bot:DefaultLanguage")]
     [InlineData("--Sending:MessagesPerSecond=0", "MessagesPerSecond")]
+    [InlineData("--Units:Groups:1:Code=", "Units:Groups:1:Code is missing")]
+    [InlineData("--Units:Groups:0:NameVi=", "Units:Groups:0:NameVi is missing")]
+    [InlineData("--Units:Groups:0:Code=Sở", "Units:Groups:0:Code 'Sở' must be a short Latin word")]
+    [InlineData("--Units:Groups:0:Aliases:0=Phường", "Units:Groups:1:Aliases:1 'phường' already means group 'department' (Units:Groups:0)")]
+    [InlineData("--Units:Groups:1:Aliases:0=department", "Units:Groups:1:Aliases:0 'department' already means group 'department' (Units:Groups:0)")]
     public Task Bad_setting_stops_the_host_with_one_line_naming_the_key(string setting, string expected) =>
         StopsWithOneLine(["--Bot:AdminIds:0=9001", setting], expected);
 
@@ -23,25 +28,33 @@ public sealed class StartupValidationTests
 
     private static async Task StopsWithOneLine(string[] settings, string expected)
     {
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        int code;
-        try
-        {
-            var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
-            code = await ParHost.RunAsync(["--Telegram:Token=123:abc", $"--Storage:Path={storage}", .. settings]);
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+        var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
+
+        var (code, line) = await RunAsync(["--Telegram:Token=123:abc", $"--Storage:Path={storage}", .. settings]);
 
         Assert.Equal(ParHost.ConfigurationError, code);
-        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var line = Assert.Single(lines);
         Assert.Contains(expected, line);
-        Assert.DoesNotContain("   at ", line);
+    }
+
+    [Theory]
+    [InlineData("random bytes", "is damaged or not a LiteDB file")]
+    [InlineData("text", "is cut short (78000 bytes, not a whole number of 8 KiB pages)")]
+    [InlineData("text of whole pages", "is damaged or not a LiteDB file")]
+    [InlineData("zero bytes", "is empty (0 bytes)")]
+    [InlineData("cut below a page", "is cut short (4000 bytes, not a whole number of 8 KiB pages)")]
+    [InlineData("cut inside a page", "is cut short (20580 bytes, not a whole number of 8 KiB pages)")]
+    public async Task Damaged_store_stops_the_host_with_one_line_and_is_left_as_it_was(string damage, string expected)
+    {
+        var storage = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"), "par.db");
+        var content = Damaged(damage, storage);
+        await File.WriteAllBytesAsync(storage, content);
+
+        var (code, line) = await RunAsync("--Telegram:Token=123:abc", $"--Storage:Path={storage}");
+
+        Assert.Equal(ParHost.ConfigurationError, code);
+        Assert.Contains($"Storage:Path '{storage}' {expected}", line);
+        Assert.Contains("restore your latest backup", line);
+        Assert.Equal(content, await File.ReadAllBytesAsync(storage));
     }
 
     [Fact]
@@ -57,5 +70,49 @@ public sealed class StartupValidationTests
         var catalog = host.Services.GetRequiredService<Par.Core.Indicators.IndicatorCatalog>();
         Assert.Equal(8, catalog.Items.Count);
         Assert.Equal(100m, catalog.MaxScore);
+    }
+
+    /// <summary>Runs the bot as Program does; returns its exit code and the one line it wrote to stderr.</summary>
+    private static async Task<(int Code, string Line)> RunAsync(params string[] args)
+    {
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        int code;
+        try
+        {
+            code = await ParHost.RunAsync(args);
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("   at ", line);
+        return (code, line);
+    }
+
+    /// <summary>What a store file can become: random bytes, a text file, zero bytes, a real store cut short.</summary>
+    private static byte[] Damaged(string damage, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Xin chào, đây là tệp văn bản.\n", 2000)));
+        switch (damage)
+        {
+            case "random bytes":
+                var noise = new byte[6 * 8192];
+                new Random(3).NextBytes(noise);
+                return noise;
+            case "text":
+                return text;
+            case "text of whole pages":
+                return text[..(9 * 8192)];
+            case "zero bytes":
+                return [];
+            default:
+                using (var store = new Par.Core.Storage.ParDatabase(path))
+                    store.Collection<Par.Core.Outbox.OutboxEntry>("outbox").Insert(Enumerable.Range(0, 200).Select(i => new Par.Core.Outbox.OutboxEntry { ChatId = i, Text = new string('x', 300) }));
+                return File.ReadAllBytes(path)[..(damage == "cut below a page" ? 4000 : 2 * 8192 + 4196)];
+        }
     }
 }

@@ -23,21 +23,21 @@ public sealed class ReportMonthJourney : IAsyncLifetime
     private const long HeadStp = 702;
     private const long HeadSyt = 703;
     private const long HeadSxd = 704;
-    private BotHarness bot = null!;
+    private BotHarness _bot = null!;
 
     public async Task InitializeAsync()
     {
-        bot = await BotHarness.StartAsync(clock: new TestClock(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(7))));
+        _bot = await BotHarness.StartAsync(clock: new TestClock(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(7))));
         var units = "Mã đơn vị,Tên đơn vị,Nhóm\nSNV,Sở Nội vụ,department\nSTP,Sở Tư pháp,department\nSYT,Sở Y tế,department\nSXD,Sở Xây dựng,department\n";
-        Assert.Contains("thêm mới 4", (await bot.SendFileAsync(Admin, units, "don-vi.csv")).Text);
-        await bot.JoinAsHeadAsync(HeadSnv, "SNV");
-        await bot.JoinAsHeadAsync(HeadStp, "STP");
-        await bot.JoinAsHeadAsync(HeadSyt, "SYT");
-        await bot.JoinAsHeadAsync(HeadSxd, "SXD");
-        await bot.Get<ReminderRunner>().RunDueAsync();
+        Assert.Contains("thêm mới 4", (await _bot.SendFileAsync(Admin, units, "don-vi.csv")).Text);
+        await _bot.JoinAsHeadAsync(HeadSnv, "SNV");
+        await _bot.JoinAsHeadAsync(HeadStp, "STP");
+        await _bot.JoinAsHeadAsync(HeadSyt, "SYT");
+        await _bot.JoinAsHeadAsync(HeadSxd, "SXD");
+        await _bot.Get<ReminderRunner>().RunDueAsync();
     }
 
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task Only_the_units_that_did_not_report_are_reminded_and_escalated_and_the_two_that_did_tie()
@@ -53,11 +53,11 @@ public sealed class ReportMonthJourney : IAsyncLifetime
     /// <summary>Sở Nội vụ's head types DISCLOSE = 100, skips the other seven indicators and confirms: 18 points.</summary>
     private async Task ReportGuidedAsync()
     {
-        await bot.SayAsync(HeadSnv, "/report 2026-10");
-        var step = await bot.SayAsync(HeadSnv, "100");
+        await _bot.SayAsync(HeadSnv, "/report 2026-10");
+        var step = await _bot.SayAsync(HeadSnv, "100");
         while (!step.Buttons.Any(b => b.Text.Contains("Xác nhận", StringComparison.Ordinal)))
-            step = await bot.PressAsync(HeadSnv, step, "Bỏ qua");
-        var saved = await bot.PressAsync(HeadSnv, step, "Xác nhận");
+            step = await _bot.PressAsync(HeadSnv, step, "Bỏ qua");
+        var saved = await _bot.PressAsync(HeadSnv, step, "Xác nhận");
         Assert.Contains("Đã lưu báo cáo", saved.Text);
     }
 
@@ -68,31 +68,31 @@ public sealed class ReportMonthJourney : IAsyncLifetime
         var percent = book.Style("0%");
         book.Row(1, book.Text("A1", "Đơn vị"), book.Text("B1", "Kỳ báo cáo"), book.Text("C1", "DISCLOSE"))
             .Row(2, book.Text("A2", "STP"), book.Text("B2", "2026-10"), HandMadeWorkbook.Number("C2", "1", percent));
-        bot.Api.SendDocument(HeadStp, book.Build(), "bao-cao-thang-10.xlsx");
-        Assert.Contains("lưu 1 dòng", (await bot.Api.WaitForMessage(HeadStp)).Plain());
+        _bot.Api.SendDocument(HeadStp, book.Build(), "bao-cao-thang-10.xlsx");
+        Assert.Contains("lưu 1 dòng", (await _bot.Api.WaitForMessage(HeadStp)).Plain());
     }
 
     private async Task RemindOnTheThirdAsync()
     {
-        var mark = bot.Api.AllSent.Count;
-        bot.Clock.SetVietnamTime(new DateTime(2026, 11, 3, 9, 0, 30));
-        await bot.Get<ReminderRunner>().RunDueAsync();
+        var mark = _bot.Api.AllSent.Count;
+        _bot.Clock.SetVietnamTime(new DateTime(2026, 11, 3, 9, 0, 30));
+        await _bot.Get<ReminderRunner>().RunDueAsync();
 
-        await bot.Api.WaitForMessage(HeadSyt, m => m.Text!.Contains("Nhắc báo cáo"));
-        await bot.Api.WaitForMessage(HeadSxd, m => m.Text!.Contains("Nhắc báo cáo"));
+        await _bot.Api.WaitForMessage(HeadSyt, m => m.Text!.Contains("Nhắc báo cáo"));
+        await _bot.Api.WaitForMessage(HeadSxd, m => m.Text!.Contains("Nhắc báo cáo"));
         Assert.Equal(
             ["report:2026-10:2026-11-03:unit:SXD:user:704", "report:2026-10:2026-11-03:unit:SYT:user:703"],
-            bot.OutboxKeys("report:").Order());
+            _bot.OutboxKeys("report:").Order());
         Assert.Equal([HeadSyt, HeadSxd], ChatsMessagedSince(mark));
     }
 
     private async Task EscalateOnTheSixthAsync()
     {
-        var mark = bot.Api.AllSent.Count;
-        bot.Clock.SetVietnamTime(new DateTime(2026, 11, 6, 16, 0, 30));
-        await bot.Get<ReminderRunner>().RunDueAsync();
+        var mark = _bot.Api.AllSent.Count;
+        _bot.Clock.SetVietnamTime(new DateTime(2026, 11, 6, 16, 0, 30));
+        await _bot.Get<ReminderRunner>().RunDueAsync();
 
-        var escalation = await bot.Api.WaitForMessage(Admin, m => m.Text!.Contains("Cảnh báo trễ hạn"));
+        var escalation = await _bot.Api.WaitForMessage(Admin, m => m.Text!.Contains("Cảnh báo trễ hạn"));
         Assert.Contains("<b>Đơn vị chưa báo cáo tháng 10/2026 (hạn chót 05/11/2026):</b>\n• <code>SXD</code> Sở Xây dựng\n• <code>SYT</code> Sở Y tế", escalation.Text);
         Assert.DoesNotContain("SNV", escalation.Text);
         Assert.DoesNotContain("STP", escalation.Text);
@@ -101,12 +101,12 @@ public sealed class ReportMonthJourney : IAsyncLifetime
 
     private async Task RankTopAndExportAgreeOnTheTieAsync()
     {
-        var snv = (await bot.SayAsync(HeadSnv, "/rank 2026-10")).Plain();
-        var stp = (await bot.SayAsync(HeadStp, "/rank 2026-10")).Plain();
-        var board = (await bot.SayAsync(Admin, "/top department 2026-10")).Plain();
-        await bot.Api.WaitForMessage(Admin, m => m.Method == "sendPhoto");
-        var xlsx = await bot.SayAsync(Admin, "/export 2026-10");
-        var csv = await bot.Api.WaitForMessage(Admin);
+        var snv = (await _bot.SayAsync(HeadSnv, "/rank 2026-10")).Plain();
+        var stp = (await _bot.SayAsync(HeadStp, "/rank 2026-10")).Plain();
+        var board = (await _bot.SayAsync(Admin, "/top department 2026-10")).Plain();
+        await _bot.Api.WaitForMessage(Admin, m => m.Method == "sendPhoto");
+        var xlsx = await _bot.SayAsync(Admin, "/export 2026-10");
+        var csv = await _bot.Api.WaitForMessage(Admin);
 
         Assert.Contains("Sở Nội vụ — kỳ tháng 10/2026: 18,00 điểm (yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", snv);
         Assert.Contains("Sở Tư pháp — kỳ tháng 10/2026: 18,00 điểm (yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", stp);
@@ -121,5 +121,5 @@ public sealed class ReportMonthJourney : IAsyncLifetime
     }
 
     private IReadOnlyList<long> ChatsMessagedSince(int mark) =>
-        [.. bot.Api.AllSent.Skip(mark).Select(m => m.ChatId).Distinct().Order()];
+        [.. _bot.Api.AllSent.Skip(mark).Select(m => m.ChatId).Distinct().Order()];
 }

@@ -18,7 +18,7 @@ public sealed class TetWeekJourney : IAsyncLifetime
         "code,procedure,received,due,status\n" +
         "HS-001,Cấp giấy phép xây dựng,02/02/2026 08:00,10/02/2026 17:00,Đang xử lý\n";
 
-    private BotHarness bot = null!;
+    private BotHarness _bot = null!;
 
     public async Task InitializeAsync()
     {
@@ -29,40 +29,40 @@ public sealed class TetWeekJourney : IAsyncLifetime
         };
         for (var day = 14; day <= 22; day++)
             settings[$"Calendar:Holidays:{day - 14}"] = $"2026-02-{day:00}";
-        bot = await BotHarness.StartAsync(settings, new TestClock(new DateTimeOffset(2026, 2, 12, 7, 0, 0, TimeSpan.FromHours(7))));
-        await bot.AddUnitAsync("SNV", "Sở Nội vụ");
-        await bot.AddUnitAsync("STP", "Sở Tư pháp");
-        await bot.JoinAsHeadAsync(Head, "SNV");
-        await bot.JoinAsHeadAsync(OtherHead, "STP");
-        await bot.SendFileAsync(Head, Dossiers);
-        await bot.ReportAsync(OtherHead, "/report 2026-01 DISCLOSE=100");
-        await bot.Get<ReminderRunner>().RunDueAsync();
+        _bot = await BotHarness.StartAsync(settings, new TestClock(new DateTimeOffset(2026, 2, 12, 7, 0, 0, TimeSpan.FromHours(7))));
+        await _bot.AddUnitAsync("SNV", "Sở Nội vụ");
+        await _bot.AddUnitAsync("STP", "Sở Tư pháp");
+        await _bot.JoinAsHeadAsync(Head, "SNV");
+        await _bot.JoinAsHeadAsync(OtherHead, "STP");
+        await _bot.SendFileAsync(Head, Dossiers);
+        await _bot.ReportAsync(OtherHead, "/report 2026-01 DISCLOSE=100");
+        await _bot.Get<ReminderRunner>().RunDueAsync();
     }
 
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task Digests_skip_the_holiday_and_resume_on_the_first_working_day()
     {
         foreach (var day in new[] { 13, 16, 17, 18, 19, 20, 23 })
         {
-            bot.Clock.SetVietnamTime(new DateTime(2026, 2, day, 8, 0, 30));
-            await bot.Get<ReminderRunner>().RunDueAsync();
+            _bot.Clock.SetVietnamTime(new DateTime(2026, 2, day, 8, 0, 30));
+            await _bot.Get<ReminderRunner>().RunDueAsync();
         }
 
-        Assert.Equal(["digest:2026-02-13:unit:SNV:user:501", "digest:2026-02-23:unit:SNV:user:501"], bot.OutboxKeys("digest:").Order());
-        Assert.DoesNotContain(bot.OutboxKeys("digest:"), key => key.Contains("STP"));
+        Assert.Equal(["digest:2026-02-13:unit:SNV:user:501", "digest:2026-02-23:unit:SNV:user:501"], _bot.OutboxKeys("digest:").Order());
+        Assert.DoesNotContain(_bot.OutboxKeys("digest:"), key => key.Contains("STP"));
     }
 
     [Fact]
     public async Task A_report_deadline_in_tet_moves_to_the_next_working_day_and_is_counted_in_working_days()
     {
-        bot.Clock.SetVietnamTime(new DateTime(2026, 2, 13, 9, 0, 30));
-        await bot.Get<ReminderRunner>().RunDueAsync();
+        _bot.Clock.SetVietnamTime(new DateTime(2026, 2, 13, 9, 0, 30));
+        await _bot.Get<ReminderRunner>().RunDueAsync();
 
-        var reminder = await bot.Api.WaitForMessage(Head, m => m.Text!.Contains("Nhắc báo cáo"));
+        var reminder = await _bot.Api.WaitForMessage(Head, m => m.Text!.Contains("Nhắc báo cáo"));
         Assert.Contains("Hạn chót: ngày 23/02/2026 (còn 1 ngày làm việc)", reminder.Text);
-        Assert.Equal(["report:2026-01:2026-02-13:unit:SNV:user:501"], bot.OutboxKeys("report:"));
+        Assert.Equal(["report:2026-01:2026-02-13:unit:SNV:user:501"], _bot.OutboxKeys("report:"));
     }
 
     [Fact]
@@ -70,16 +70,16 @@ public sealed class TetWeekJourney : IAsyncLifetime
     {
         foreach (var day in new[] { 17, 20 })
         {
-            bot.Clock.SetVietnamTime(new DateTime(2026, 2, day, 16, 0, 30));
-            await bot.Get<ReminderRunner>().RunDueAsync();
+            _bot.Clock.SetVietnamTime(new DateTime(2026, 2, day, 16, 0, 30));
+            await _bot.Get<ReminderRunner>().RunDueAsync();
         }
 
-        Assert.Empty(bot.OutboxKeys("escalation:"));
+        Assert.Empty(_bot.OutboxKeys("escalation:"));
 
-        bot.Clock.SetVietnamTime(new DateTime(2026, 2, 24, 16, 0, 30));
-        await bot.Get<ReminderRunner>().RunDueAsync();
+        _bot.Clock.SetVietnamTime(new DateTime(2026, 2, 24, 16, 0, 30));
+        await _bot.Get<ReminderRunner>().RunDueAsync();
 
-        var escalation = await bot.Api.WaitForMessage(BotHarness.AdminId, m => m.Text!.Contains("Cảnh báo trễ hạn"));
+        var escalation = await _bot.Api.WaitForMessage(BotHarness.AdminId, m => m.Text!.Contains("Cảnh báo trễ hạn"));
         Assert.Contains("(hạn chót 23/02/2026):</b>\n• <code>SNV</code> Sở Nội vụ", escalation.Text);
         Assert.DoesNotContain("STP", escalation.Text);
     }

@@ -9,13 +9,13 @@ namespace Par.Bot.Tests.Ranking;
 
 public sealed class DemoSeedTests : IDisposable
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "par-tests", Guid.NewGuid().ToString("N"));
 
     public void Dispose()
     {
         try
         {
-            Directory.Delete(directory, recursive: true);
+            Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {
@@ -25,7 +25,7 @@ public sealed class DemoSeedTests : IDisposable
     [Fact]
     public async Task Seed_demo_fills_an_empty_store_without_a_telegram_token_and_refuses_a_second_time()
     {
-        var path = Path.Combine(directory, "a.db");
+        var path = Path.Combine(_directory, "a.db");
 
         Assert.Equal(0, await ParHost.RunAsync(["seed-demo", $"--Storage:Path={path}"]));
         Assert.Equal(1, await ParHost.RunAsync(["seed-demo", $"--Storage:Path={path}"]));
@@ -50,13 +50,13 @@ public sealed class DemoSeedTests : IDisposable
     {
         string[] Scores(string file)
         {
-            using var host = ParHost.Build([$"--Storage:Path={Path.Combine(directory, file)}"]);
+            using var host = ParHost.Build([$"--Storage:Path={Path.Combine(_directory, file)}"]);
             var month = Period.LastClosedMonth(host.Services.GetRequiredService<ProvinceClock>().Today());
             return [.. host.Services.GetRequiredService<RankingService>().Rank("department", month).Entries.Select(e => $"{e.UnitCode}:{e.Score}")];
         }
 
-        await ParHost.RunAsync(["seed-demo", $"--Storage:Path={Path.Combine(directory, "one.db")}"]);
-        await ParHost.RunAsync(["seed-demo", $"--Storage:Path={Path.Combine(directory, "two.db")}"]);
+        await ParHost.RunAsync(["seed-demo", $"--Storage:Path={Path.Combine(_directory, "one.db")}"]);
+        await ParHost.RunAsync(["seed-demo", $"--Storage:Path={Path.Combine(_directory, "two.db")}"]);
 
         Assert.Equal(Scores("one.db"), Scores("two.db"));
     }

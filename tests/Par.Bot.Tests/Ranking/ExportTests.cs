@@ -8,33 +8,33 @@ namespace Par.Bot.Tests.Ranking;
 public sealed class ExportTests : IAsyncLifetime
 {
     private const long Head = 651;
-    private RankingBot bot = null!;
+    private RankingBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        bot = await RankingBot.StartAsync();
-        await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
-        bot.Harness.Get<UnitService>().Save("EVIL", "=HYPERLINK(\"x\")", "department");
-        await bot.AddUnitAsync("XA-A", "Xã An Bình", "commune");
-        await bot.ReportAsync("SNV", "2025-03", "ONTIME=400/500");
-        await bot.ReportAsync("SNV", "2025-04", "ONTIME=490/500 DISCLOSE=100");
-        await bot.ReportAsync("EVIL", "2025-04", "ONTIME=500/500 DISCLOSE=100 ONLINE=50");
+        _bot = await RankingBot.StartAsync();
+        await _bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
+        _bot.Harness.Get<UnitService>().Save("EVIL", "=HYPERLINK(\"x\")", "department");
+        await _bot.AddUnitAsync("XA-A", "Xã An Bình", "commune");
+        await _bot.ReportAsync("SNV", "2025-03", "ONTIME=400/500");
+        await _bot.ReportAsync("SNV", "2025-04", "ONTIME=490/500 DISCLOSE=100");
+        await _bot.ReportAsync("EVIL", "2025-04", "ONTIME=500/500 DISCLOSE=100 ONLINE=50");
     }
 
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task Export_sends_an_xlsx_with_every_value_and_a_csv_and_no_formula_comes_back()
     {
-        var xlsx = await bot.SayAsync(RankingBot.Admin, "/export 2025-04");
-        var csv = await bot.Api.WaitForMessage(RankingBot.Admin);
+        var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-04");
+        var csv = await _bot.Api.WaitForMessage(RankingBot.Admin);
 
         Assert.Equal(("sendDocument", "par-2025-04.xlsx"), (xlsx.Method, xlsx.FileName));
         Assert.Contains("Bảng điểm kỳ tháng 4/2025: 3 đơn vị", xlsx.Plain());
         var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(["EVIL", "SNV", "XA-A"], rows.Select(r => (string)r["Mã đơn vị"]!));
         var snv = rows[1];
-        Assert.Equal(("department", "Sở Nội vụ"), ((string)snv["Khối"]!, (string)snv["Tên đơn vị"]!));
+        Assert.Equal(("Sở, ban, ngành", "Sở Nội vụ"), ((string)snv["Khối"]!, (string)snv["Tên đơn vị"]!));
         Assert.Equal(98d, snv["ONTIME (%)"]);
         Assert.Equal(19.6d, snv["ONTIME (điểm)"]);
         Assert.Equal(100d, snv["DISCLOSE (%)"]);
@@ -49,15 +49,15 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.Equal("par-2025-04.csv", csv.FileName);
         var text = Encoding.UTF8.GetString(csv.FileContent!);
         Assert.StartsWith("\uFEFFKhối,Mã đơn vị,Tên đơn vị,DISCLOSE (%)", text);
-        Assert.Contains("department,EVIL,\"'=HYPERLINK(\"\"x\"\")\",100,18,100,20,50,12,", text);
-        Assert.Contains("department,SNV,Sở Nội vụ,100,18,98,19.6,,,", text);
+        Assert.Contains("\"Sở, ban, ngành\",EVIL,\"'=HYPERLINK(\"\"x\"\")\",100,18,100,20,50,12,", text);
+        Assert.Contains("\"Sở, ban, ngành\",SNV,Sở Nội vụ,100,18,98,19.6,,,", text);
     }
 
     [Fact]
     public async Task Export_csv_is_utf8_with_a_bom_and_holds_the_same_table_as_the_xlsx()
     {
-        var xlsx = await bot.SayAsync(RankingBot.Admin, "/export 2025-04");
-        var csv = (await bot.Api.WaitForMessage(RankingBot.Admin)).FileContent!;
+        var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-04");
+        var csv = (await _bot.Api.WaitForMessage(RankingBot.Admin)).FileContent!;
 
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -71,16 +71,16 @@ public sealed class ExportTests : IAsyncLifetime
     [Fact]
     public async Task Export_is_for_admins_only()
     {
-        var refused = await bot.SayAsync(Head, "/export 2025-04");
+        var refused = await _bot.SayAsync(Head, "/export 2025-04");
 
         Assert.Contains("Chỉ cán bộ Sở Nội vụ", refused.Plain());
-        Assert.DoesNotContain(bot.Api.SentTo(Head), m => m.Method == "sendDocument");
+        Assert.DoesNotContain(_bot.Api.SentTo(Head), m => m.Method == "sendDocument");
     }
 
     [Fact]
     public async Task Export_with_a_bad_period_says_so()
     {
-        Assert.Contains("Kỳ 2025-99 không hợp lệ", (await bot.SayAsync(RankingBot.Admin, "/export 2025-99")).Plain());
+        Assert.Contains("Kỳ 2025-99 không hợp lệ", (await _bot.SayAsync(RankingBot.Admin, "/export 2025-99")).Plain());
     }
 
     /// <summary>Each row's cells as (header, text), numbers in one notation so XLSX doubles and CSV text compare.</summary>

@@ -9,7 +9,7 @@ namespace Par.Bot.Tests.Ranking;
 
 /// <summary>
 /// The running bot with the people of the ranking tests: an admin, the heads and deputies of a few units.
-/// The province's clock reads 15 May 2025, 10:00, so the last closed month is April 2025.
+/// The province's clock reads 15 May 2025, 10:00 unless a test says otherwise, so the last closed month is April 2025.
 /// </summary>
 internal sealed partial class RankingBot : IAsyncDisposable
 {
@@ -23,8 +23,9 @@ internal sealed partial class RankingBot : IAsyncDisposable
 
     public IReportStore Reports => Harness.Get<IReportStore>();
 
-    public static async Task<RankingBot> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
-        new(await BotHarness.StartAsync(settings, new TestClock(new DateTimeOffset(2025, 5, 15, 10, 0, 0, TimeSpan.FromHours(7))), services));
+    public static async Task<RankingBot> StartAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, DateTimeOffset? now = null) =>
+        new(await BotHarness.StartAsync(settings, new TestClock(now ?? new DateTimeOffset(2025, 5, 15, 10, 0, 0, TimeSpan.FromHours(7))), services));
 
     public static Period P(string text) => Period.TryParse(text, out var period) ? period : throw new ArgumentException(text);
 

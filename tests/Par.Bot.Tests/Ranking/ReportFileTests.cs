@@ -7,17 +7,17 @@ namespace Par.Bot.Tests.Ranking;
 public sealed class ReportFileTests : IAsyncLifetime
 {
     private const long Head = 621;
-    private RankingBot bot = null!;
+    private RankingBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        bot = await RankingBot.StartAsync();
-        await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
-        await bot.AddUnitAsync("STP", "Sở Tư pháp");
-        await bot.SayAsync(RankingBot.Admin, "/period lock 2025-02");
+        _bot = await RankingBot.StartAsync();
+        await _bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
+        await _bot.AddUnitAsync("STP", "Sở Tư pháp");
+        await _bot.SayAsync(RankingBot.Admin, "/period lock 2025-02");
     }
 
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task A_head_sends_a_csv_good_rows_are_stored_and_bad_rows_reported_by_number()
@@ -30,9 +30,9 @@ public sealed class ReportFileTests : IAsyncLifetime
             "SNV,2025-Q1,510/500,-1,101\n" +
             "SNV,2025-01,5/0,,\n" +
             "SNV,2025-01,,,\n";
-        bot.Api.SendDocument(Head, Encoding.UTF8.GetBytes(csv), "baocao.csv");
+        _bot.Api.SendDocument(Head, Encoding.UTF8.GetBytes(csv), "baocao.csv");
 
-        var reply = (await bot.Api.WaitForMessage(Head)).Plain();
+        var reply = (await _bot.Api.WaitForMessage(Head)).Plain();
 
         Assert.Contains("lưu 1 dòng (3 giá trị thay đổi), từ chối 6 dòng", reply);
         Assert.Contains("• Dòng 3: ONTIME=abc: không phải là số", reply);
@@ -41,9 +41,9 @@ public sealed class ReportFileTests : IAsyncLifetime
         Assert.Contains("• Dòng 6: DISCLOSE=-1: không được là số âm; ONTIME=510/500: tử số lớn hơn mẫu số; ONLINE=101: tỉ lệ không được vượt quá 100 %", reply);
         Assert.Contains("• Dòng 7: ONTIME=5/0: mẫu số bằng 0", reply);
         Assert.Contains("• Dòng 8: chưa có giá trị nào", reply);
-        Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
-        Assert.Empty(bot.Reports.PeriodsOf("STP"));
-        Assert.Equal([RankingBot.P("2025-04")], bot.Reports.PeriodsOf("SNV"));
+        Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
+        Assert.Empty(_bot.Reports.PeriodsOf("STP"));
+        Assert.Equal([RankingBot.P("2025-04")], _bot.Reports.PeriodsOf("SNV"));
     }
 
     [Fact]
@@ -57,14 +57,14 @@ public sealed class ReportFileTests : IAsyncLifetime
         };
         using var xlsx = new MemoryStream();
         xlsx.SaveAs(rows, excelType: ExcelType.XLSX);
-        bot.Api.SendDocument(RankingBot.Admin, xlsx.ToArray(), "baocao.xlsx");
+        _bot.Api.SendDocument(RankingBot.Admin, xlsx.ToArray(), "baocao.xlsx");
 
-        var reply = (await bot.Api.WaitForMessage(RankingBot.Admin)).Plain();
+        var reply = (await _bot.Api.WaitForMessage(RankingBot.Admin)).Plain();
 
         Assert.Contains("lưu 2 dòng (4 giá trị thay đổi), từ chối 1 dòng", reply);
         Assert.Contains("• Dòng 4: không có đơn vị XYZ", reply);
-        Assert.Equal("DISCLOSE=100 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
-        Assert.Equal("DISCLOSE=87.5 ONTIME=300/400", bot.Stored("STP", "2025-04"));
+        Assert.Equal("DISCLOSE=100 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
+        Assert.Equal("DISCLOSE=87.5 ONTIME=300/400", _bot.Stored("STP", "2025-04"));
     }
 
     [Fact]
@@ -75,12 +75,12 @@ public sealed class ReportFileTests : IAsyncLifetime
         var twoDecimals = book.Style("0.00%");
         book.Row(1, book.Text("A1", "Đơn vị"), book.Text("B1", "Kỳ báo cáo"), book.Text("C1", "DISCLOSE"), book.Text("D1", "ONLINE"))
             .Row(2, book.Text("A2", "SNV"), book.Text("B2", "2025-04"), HandMadeWorkbook.Number("C2", "0.95", percent), HandMadeWorkbook.Number("D2", "0.625", twoDecimals));
-        bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
+        _bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
 
-        var reply = (await bot.Api.WaitForMessage(Head)).Plain();
+        var reply = (await _bot.Api.WaitForMessage(Head)).Plain();
 
         Assert.Contains("lưu 1 dòng (2 giá trị thay đổi)", reply);
-        Assert.Equal("DISCLOSE=95 ONLINE=62.5", bot.Stored("SNV", "2025-04"));
+        Assert.Equal("DISCLOSE=95 ONLINE=62.5", _bot.Stored("SNV", "2025-04"));
     }
 
     [Fact]
@@ -89,22 +89,22 @@ public sealed class ReportFileTests : IAsyncLifetime
         var book = new HandMadeWorkbook();
         book.Row(1, book.Text("A1", "unit"), book.Text("B1", "period"), book.Text("C1", "DISCLOSE"))
             .Row(2, book.Text("A2", "SNV"), book.Text("B2", "2025-04"), HandMadeWorkbook.Number("C2", "0.95"));
-        bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
+        _bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
 
-        var reply = (await bot.Api.WaitForMessage(Head)).Plain();
+        var reply = (await _bot.Api.WaitForMessage(Head)).Plain();
 
         Assert.Contains("• Dòng 2: DISCLOSE=0.95: số lẻ dưới 1 không rõ là phần trăm nào; hãy ghi 95 hoặc 95%", reply);
-        Assert.Empty(bot.Reports.PeriodsOf("SNV"));
+        Assert.Empty(_bot.Reports.PeriodsOf("SNV"));
     }
 
     [Fact]
     public async Task A_file_of_a_stranger_is_refused()
     {
-        bot.Api.SendDocument(777, Encoding.UTF8.GetBytes("unit,period,ONTIME\nSNV,2025-04,1/2\n"), "baocao.csv");
+        _bot.Api.SendDocument(777, Encoding.UTF8.GetBytes("unit,period,ONTIME\nSNV,2025-04,1/2\n"), "baocao.csv");
 
-        var reply = (await bot.Api.WaitForMessage(777)).Plain();
+        var reply = (await _bot.Api.WaitForMessage(777)).Plain();
 
         Assert.Contains("mã mời", reply);
-        Assert.Empty(bot.Reports.PeriodsOf("SNV"));
+        Assert.Empty(_bot.Reports.PeriodsOf("SNV"));
     }
 }

@@ -8,40 +8,40 @@ public sealed class ReportLineTests : IAsyncLifetime
     private const long Deputy = 602;
     private const long OtherHead = 603;
     private const long Stranger = 777;
-    private RankingBot bot = null!;
+    private RankingBot _bot = null!;
 
     public async Task InitializeAsync()
     {
-        bot = await RankingBot.StartAsync();
-        await bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
-        await bot.AddUnitWithHeadAsync("STP", "Sở Tư pháp", OtherHead);
+        _bot = await RankingBot.StartAsync();
+        await _bot.AddUnitWithHeadAsync("SNV", "Sở Nội vụ", Head);
+        await _bot.AddUnitWithHeadAsync("STP", "Sở Tư pháp", OtherHead);
     }
 
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task Head_reports_in_one_line_and_sees_what_changed_and_the_score()
     {
-        var reply = await bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100 ONLINE=62,5%");
+        var reply = await _bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100 ONLINE=62,5%");
 
         Assert.Contains("Đã lưu báo cáo Sở Nội vụ kỳ tháng 4/2025", reply.Plain());
         Assert.Contains("• ONTIME: 490/500 (98 %)", reply.Plain());
         Assert.Contains("Điểm kỳ này: 49,60 (yếu).", reply.Plain());
         Assert.Contains("Chưa báo cáo (tính 0 điểm): EPAY, FEEDBACK, SATISFACTION, ERESULT, DIGITIZE.", reply.Plain());
-        Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
+        Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
     }
 
     [Fact]
     public async Task A_partial_correction_keeps_the_other_values_and_shows_old_and_new()
     {
-        await bot.AddDeputyAsync(Head, Deputy);
-        await bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100");
+        await _bot.AddDeputyAsync(Head, Deputy);
+        await _bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100");
 
-        var reply = await bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
+        var reply = await _bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
 
         Assert.Contains("• DISCLOSE: 100 % → 95 %", reply.Plain());
-        Assert.Equal("DISCLOSE=95 ONTIME=490/500", bot.Stored("SNV", "2025-04"));
-        var history = bot.Reports.History("SNV", RankingBot.P("2025-04"));
+        Assert.Equal("DISCLOSE=95 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
+        var history = _bot.Reports.History("SNV", RankingBot.P("2025-04"));
         Assert.Equal(
             ["ONTIME by 601: → 490/500", "DISCLOSE by 601: → 100", "DISCLOSE by 602: 100 → 95"],
             history.Select(c => $"{c.Code} by {c.ChangedBy}: {(c.Old is null ? "" : ValueText.Format(c.Old) + " ")}→ {ValueText.Format(c.New)}"));
@@ -50,27 +50,27 @@ public sealed class ReportLineTests : IAsyncLifetime
     [Fact]
     public async Task The_head_hears_when_a_deputy_changes_the_report_with_the_score_change_and_nobody_else_does()
     {
-        await bot.AddDeputyAsync(Head, Deputy);
-        await bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100");
-        var mark = bot.Api.AllSent.Count;
+        await _bot.AddDeputyAsync(Head, Deputy);
+        await _bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100");
+        var mark = _bot.Api.AllSent.Count;
 
-        await bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
-        var notice = await bot.Api.WaitForMessage(Head);
+        await _bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
+        var notice = await _bot.Api.WaitForMessage(Head);
 
         Assert.Equal("📝 Cấp phó User 602 vừa sửa báo cáo tháng 4/2025 của Sở Nội vụ (1 giá trị): điểm 37,60 → 36,70. Xem: /rank.", notice.Plain());
-        Assert.Equal([Head, Deputy], bot.Api.AllSent.Skip(mark).Select(m => m.ChatId).Distinct().Order());
-        var unchanged = bot.Api.AllSent.Count;
-        await bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
-        Assert.Equal([Deputy], bot.Api.AllSent.Skip(unchanged).Select(m => m.ChatId).Distinct());
+        Assert.Equal([Head, Deputy], _bot.Api.AllSent.Skip(mark).Select(m => m.ChatId).Distinct().Order());
+        var unchanged = _bot.Api.AllSent.Count;
+        await _bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
+        Assert.Equal([Deputy], _bot.Api.AllSent.Skip(unchanged).Select(m => m.ChatId).Distinct());
     }
 
     [Fact]
     public async Task Without_a_period_the_last_closed_month_is_reported()
     {
-        var reply = await bot.SayAsync(Head, "/report DISCLOSE=90");
+        var reply = await _bot.SayAsync(Head, "/report DISCLOSE=90");
 
         Assert.Contains("tháng 4/2025", reply.Plain());
-        Assert.Equal("DISCLOSE=90", bot.Stored("SNV", "2025-04"));
+        Assert.Equal("DISCLOSE=90", _bot.Stored("SNV", "2025-04"));
     }
 
     [Theory]
@@ -82,17 +82,17 @@ public sealed class ReportLineTests : IAsyncLifetime
     [InlineData("ONTIME=490/500 SPEED=100", "SPEED=100: không có chỉ số này")]
     public async Task A_bad_value_is_named_exactly_and_nothing_is_stored(string values, string expected)
     {
-        var reply = await bot.SayAsync(Head, $"/report 2025-04 {values}");
+        var reply = await _bot.SayAsync(Head, $"/report 2025-04 {values}");
 
         Assert.Contains(expected, reply.Plain());
         Assert.Contains("Không có gì được lưu", reply.Plain());
-        Assert.Equal("", bot.Stored("SNV", "2025-04"));
+        Assert.Equal("", _bot.Stored("SNV", "2025-04"));
     }
 
     [Fact]
     public async Task A_bad_value_is_explained_in_english_too()
     {
-        var reply = await bot.SayAsync(Head, "/report 2025-04 ONTIME=510/500", "en");
+        var reply = await _bot.SayAsync(Head, "/report 2025-04 ONTIME=510/500", "en");
 
         Assert.Contains("ONTIME=510/500: the numerator is larger than the denominator", reply.Plain());
         Assert.Contains("Nothing was saved", reply.Text);
@@ -101,43 +101,43 @@ public sealed class ReportLineTests : IAsyncLifetime
     [Fact]
     public async Task A_locked_period_is_refused_until_unlocked()
     {
-        Assert.Contains("Đã khóa kỳ tháng 4/2025", (await bot.SayAsync(RankingBot.Admin, "/period lock 2025-04")).Plain());
+        Assert.Contains("Đã khóa kỳ tháng 4/2025", (await _bot.SayAsync(RankingBot.Admin, "/period lock 2025-04")).Plain());
 
-        var refused = await bot.SayAsync(Head, "/report 2025-04 DISCLOSE=100");
+        var refused = await _bot.SayAsync(Head, "/report 2025-04 DISCLOSE=100");
         Assert.Contains("kỳ 2025-04 đã khóa, không thể sửa số liệu", refused.Plain());
-        Assert.Equal("", bot.Stored("SNV", "2025-04"));
+        Assert.Equal("", _bot.Stored("SNV", "2025-04"));
 
-        Assert.Contains("Đã mở khóa", (await bot.SayAsync(RankingBot.Admin, "/period unlock 2025-04")).Plain());
-        Assert.Contains("Đã lưu", (await bot.SayAsync(Head, "/report 2025-04 DISCLOSE=100")).Plain());
+        Assert.Contains("Đã mở khóa", (await _bot.SayAsync(RankingBot.Admin, "/period unlock 2025-04")).Plain());
+        Assert.Contains("Đã lưu", (await _bot.SayAsync(Head, "/report 2025-04 DISCLOSE=100")).Plain());
     }
 
     [Fact]
     public async Task Only_admins_lock_periods()
     {
-        var refused = await bot.SayAsync(Head, "/period lock 2025-04");
+        var refused = await _bot.SayAsync(Head, "/period lock 2025-04");
 
         Assert.Contains("Chỉ cán bộ Sở Nội vụ", refused.Plain());
-        Assert.Contains("Chưa có kỳ nào bị khóa", (await bot.SayAsync(RankingBot.Admin, "/period")).Plain());
+        Assert.Contains("Chưa có kỳ nào bị khóa", (await _bot.SayAsync(RankingBot.Admin, "/period")).Plain());
     }
 
     [Fact]
     public async Task A_head_cannot_report_for_another_unit_but_an_admin_can()
     {
-        var refused = await bot.SayAsync(Head, "/report STP 2025-04 DISCLOSE=100");
+        var refused = await _bot.SayAsync(Head, "/report STP 2025-04 DISCLOSE=100");
         Assert.Contains("bạn chỉ được báo cáo cho đơn vị của mình, không phải STP", refused.Plain());
-        Assert.Equal("", bot.Stored("STP", "2025-04"));
+        Assert.Equal("", _bot.Stored("STP", "2025-04"));
 
-        await bot.ReportAsync("STP", "2025-04", "DISCLOSE=100");
-        Assert.Equal("DISCLOSE=100", bot.Stored("STP", "2025-04"));
+        await _bot.ReportAsync("STP", "2025-04", "DISCLOSE=100");
+        Assert.Equal("DISCLOSE=100", _bot.Stored("STP", "2025-04"));
     }
 
     [Fact]
     public async Task A_stranger_is_refused()
     {
-        var refused = await bot.SayAsync(Stranger, "/report 2025-04 DISCLOSE=100");
+        var refused = await _bot.SayAsync(Stranger, "/report 2025-04 DISCLOSE=100");
 
         Assert.Contains("mã mời", refused.Plain());
-        Assert.Equal("", bot.Stored("SNV", "2025-04"));
+        Assert.Equal("", _bot.Stored("SNV", "2025-04"));
     }
 
     [Theory]
@@ -145,9 +145,9 @@ public sealed class ReportLineTests : IAsyncLifetime
     [InlineData("/report 2025-06 DISCLOSE=100", "kỳ 2025-06 chưa bắt đầu")]
     public async Task A_bad_or_future_period_is_refused(string command, string expected)
     {
-        var reply = await bot.SayAsync(Head, command);
+        var reply = await _bot.SayAsync(Head, command);
 
         Assert.Contains(expected, reply.Plain());
-        Assert.Empty(bot.Reports.PeriodsOf("SNV"));
+        Assert.Empty(_bot.Reports.PeriodsOf("SNV"));
     }
 }

@@ -75,6 +75,33 @@ public sealed class PollingTests
         Assert.Equal(UpdateState.Handled, bot.Get<IUpdateLog>().StateOf(crashed));
     }
 
+    /// <summary>
+    /// After a week without updates Telegram numbers the next one at random; here it lands below the stored offset, on
+    /// the very id of an update handled before the quiet week.
+    /// </summary>
+    [Fact]
+    public async Task Update_numbered_below_the_offset_after_a_quiet_week_is_handled_once_and_polling_goes_on_from_it()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var before = bot.Api.SendText(61, "/help");
+        await bot.Api.WaitForMessage(61);
+        await bot.Api.WaitUntilConfirmed(before.Id);
+
+        bot.Clock.Advance(TimeSpan.FromDays(8));
+        bot.Api.RenumberUpdates(before.Id);
+        var renumbered = bot.Api.SendText(61, "/help");
+        var reply = await bot.Api.WaitForMessage(61);
+        var next = bot.Api.SendText(61, "/lang en");
+        var language = await bot.Api.WaitForMessage(61);
+        await bot.Api.WaitUntilConfirmed(next.Id);
+
+        Assert.Equal((before.Id, before.Id + 1), (renumbered.Id, next.Id));
+        Assert.Contains("/start", reply.Text);
+        Assert.Contains("English", language.Text);
+        Assert.Equal(3, bot.Api.SentTo(61).Count(m => m.Method == "sendMessage"));
+        Assert.Equal(next.Id + 1, bot.Get<IUpdateLog>().ReadNextOffset());
+    }
+
     [Fact]
     public async Task Too_many_requests_pauses_sending_for_retry_after()
     {

@@ -1,8 +1,8 @@
+using Microsoft.Extensions.Time.Testing;
 using Par.Core.Broadcasts;
 using Par.Core.Outbox;
 using Par.Core.Storage;
 using Par.Core.Tests.Storage;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Par.Core.Tests.Broadcasts;
 
@@ -88,7 +88,8 @@ public sealed class LiteBroadcastStoreTests : IDisposable
         _store.Create(Broadcast("d") with { Year = 2025 }, [Row("d", 1)]);
         _store.Create(Broadcast("d") with { Year = 2025 }, [Row("d", 2)]);
 
-        Assert.Equal([1, 2, 1, 3], new[] { "a", "b", "c", "d" }.Select(id => _store.Find(id)!.Number));
+        string[] ids = ["a", "b", "c", "d"];
+        Assert.Equal([1, 2, 1, 3], ids.Select(id => _store.Find(id)!.Number));
     }
 
     [Fact]

@@ -6,9 +6,9 @@ namespace Par.Core.Tests.References;
 
 public sealed class ReferenceServiceTests : IDisposable
 {
-    private readonly RankingWorld world = new();
+    private readonly RankingWorld _world = new();
 
-    public void Dispose() => world.Dispose();
+    public void Dispose() => _world.Dispose();
 
     [Theory]
     [InlineData("2025-04", "1")]
@@ -21,13 +21,13 @@ public sealed class ReferenceServiceTests : IDisposable
     [InlineData("2024-12", "")]
     public void For_takes_the_period_else_its_quarter_else_its_year(string askedFor, string expected)
     {
-        world.References.Record(P("2025-04"), "ERESULT=1", Admin.UserId);
-        world.References.Record(P("2025-Q2"), "ERESULT=2", Admin.UserId);
-        world.References.Record(P("2025-Q3"), "ERESULT=3", Admin.UserId);
-        world.References.Record(P("2025-Q1"), "ERESULT=4", Admin.UserId);
-        world.References.Record(P("2025"), "ERESULT=5", Admin.UserId);
+        _world.References.Record(P("2025-04"), "ERESULT=1", Admin.UserId);
+        _world.References.Record(P("2025-Q2"), "ERESULT=2", Admin.UserId);
+        _world.References.Record(P("2025-Q3"), "ERESULT=3", Admin.UserId);
+        _world.References.Record(P("2025-Q1"), "ERESULT=4", Admin.UserId);
+        _world.References.Record(P("2025"), "ERESULT=5", Admin.UserId);
 
-        var found = world.References.For(P(askedFor));
+        var found = _world.References.For(P(askedFor));
 
         Assert.Equal(expected, found.TryGetValue("ERESULT", out var rate) ? rate.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
     }
@@ -35,12 +35,12 @@ public sealed class ReferenceServiceTests : IDisposable
     [Fact]
     public void Record_adds_to_what_the_period_has_and_refuses_all_on_any_error()
     {
-        world.References.Record(P("2025-Q1"), "ERESULT=70,81 DIGITIZE=68.24", Admin.UserId);
-        var refused = world.References.Record(P("2025-Q1"), "ERESULT=80 DIGITIZE=abc", Admin.UserId);
-        world.References.Record(P("2025-Q1"), "ONLINE=40", Admin.UserId);
+        _world.References.Record(P("2025-Q1"), "ERESULT=70,81 DIGITIZE=68.24", Admin.UserId);
+        var refused = _world.References.Record(P("2025-Q1"), "ERESULT=80 DIGITIZE=abc", Admin.UserId);
+        _world.References.Record(P("2025-Q1"), "ONLINE=40", Admin.UserId);
 
         Assert.Equal([ReportProblemKind.BadValue], refused.Problems.Select(p => p.Kind));
-        var rates = world.ReferenceStore.Find(P("2025-Q1"))!.Rates;
+        var rates = _world.ReferenceStore.Find(P("2025-Q1"))!.Rates;
         Assert.Equal(["DIGITIZE=68.24", "ERESULT=70.81", "ONLINE=40"], rates.OrderBy(r => r.Key).Select(r => $"{r.Key}={r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
     }
 }

@@ -4,9 +4,9 @@ namespace Par.Core.Tests.Reports;
 
 public sealed class PeriodLockStoreTests : IDisposable
 {
-    private readonly RankingWorld world = new();
+    private readonly RankingWorld _world = new();
 
-    public void Dispose() => world.Dispose();
+    public void Dispose() => _world.Dispose();
 
     [Theory]
     [InlineData("lock 2025-04", "2025-04", true, true)]
@@ -22,21 +22,21 @@ public sealed class PeriodLockStoreTests : IDisposable
         foreach (var step in steps.Split('|'))
         {
             var (verb, target) = (step.Split(' ')[0], P(step.Split(' ')[1]));
-            changed = verb == "lock" ? world.Locks.Lock(target, Admin.UserId, DateTime.UtcNow) : world.Locks.Unlock(target);
+            changed = verb == "lock" ? _world.Locks.Lock(target, Admin.UserId, DateTime.UtcNow) : _world.Locks.Unlock(target);
         }
 
         Assert.Equal(lastChanged, changed);
-        Assert.Equal(locked, world.Locks.IsLocked(P(period)));
+        Assert.Equal(locked, _world.Locks.IsLocked(P(period)));
     }
 
     [Fact]
     public void A_lock_survives_a_restart_with_who_locked_it()
     {
-        world.Locks.Lock(P("2025-04"), 42, new DateTime(2025, 5, 6, 1, 0, 0, DateTimeKind.Utc));
-        world.Reopen();
+        _world.Locks.Lock(P("2025-04"), 42, new DateTime(2025, 5, 6, 1, 0, 0, DateTimeKind.Utc));
+        _world.Reopen();
 
-        var found = Assert.Single(world.Locks.List());
+        var found = Assert.Single(_world.Locks.List());
         Assert.Equal(("2025-04", 42L), (found.Period, found.LockedBy));
-        Assert.True(world.Locks.IsLocked(P("2025-04")));
+        Assert.True(_world.Locks.IsLocked(P("2025-04")));
     }
 }

@@ -21,11 +21,11 @@ internal sealed class RankingWorld : IDisposable
     public static readonly DateOnly Today = new(2025, 5, 15);
     public static readonly Actor Admin = new(9001, Role.Admin, null);
 
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "par-core-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "par-core-tests", Guid.NewGuid().ToString("N"));
 
     public RankingWorld()
     {
-        Directory.CreateDirectory(directory);
+        Directory.CreateDirectory(_directory);
         Open();
     }
 
@@ -89,7 +89,7 @@ internal sealed class RankingWorld : IDisposable
         Db.Dispose();
         try
         {
-            Directory.Delete(directory, recursive: true);
+            Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {
@@ -98,7 +98,7 @@ internal sealed class RankingWorld : IDisposable
 
     private void Open()
     {
-        Db = new ParDatabase(Path.Combine(directory, "par.db"));
+        Db = new ParDatabase(Path.Combine(_directory, "par.db"));
         var catalog = IndicatorCatalog.Default;
         var groups = Options.Create(new UnitGroupOptions());
         Units = new CachingUnitStore(new LiteUnitStore(Db), Db);
@@ -106,7 +106,7 @@ internal sealed class RankingWorld : IDisposable
         Reports = new LiteReportStore(Db);
         Locks = new LitePeriodLockStore(Db);
         ReferenceStore = new LiteReferenceStore(Db);
-        UnitService = new UnitService(Units, groups);
+        UnitService = new UnitService(Units, new UnitGroups(groups));
         ReportService = new ReportService(Reports, Locks, Units, catalog, Time);
         References = new ReferenceService(ReferenceStore, catalog, Time);
         Ranking = new RankingService(Reports, Units, References, catalog, groups);

@@ -8,9 +8,9 @@ namespace Par.Core.Tests.Reports;
 
 public sealed class ReportServiceTests : IDisposable
 {
-    private readonly RankingWorld world = new RankingWorld().WithUnits("SNV:department STP:department");
+    private readonly RankingWorld _world = new RankingWorld().WithUnits("SNV:department STP:department");
 
-    public void Dispose() => world.Dispose();
+    public void Dispose() => _world.Dispose();
 
     [Theory]
     [InlineData("ONTIME=abc", ReportProblemKind.BadValue, ValueParseError.NotANumber)]
@@ -25,11 +25,11 @@ public sealed class ReportServiceTests : IDisposable
     [InlineData("", ReportProblemKind.NoValues, null)]
     public void SubmitLine_refuses_a_bad_line_and_stores_nothing(string line, ReportProblemKind kind, ValueParseError? error)
     {
-        var outcome = world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), line, Today);
+        var outcome = _world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), line, Today);
 
         var problem = Assert.Single(outcome.Problems);
         Assert.Equal((kind, error), (problem.Kind, problem.ValueError));
-        Assert.Null(world.Reports.Find("SNV", P("2025-04")));
+        Assert.Null(_world.Reports.Find("SNV", P("2025-04")));
     }
 
     [Theory]
@@ -41,60 +41,60 @@ public sealed class ReportServiceTests : IDisposable
     [InlineData("OLD", "2025-04", ReportProblemKind.ArchivedUnit)]
     public void SubmitLine_refuses_a_unit_or_period_the_reporter_may_not_report(string unit, string period, ReportProblemKind kind)
     {
-        world.WithUnits("OLD:department");
-        world.UnitService.Archive("OLD");
-        world.Locks.Lock(P("2025-03"), Admin.UserId, DateTime.UtcNow);
+        _world.WithUnits("OLD:department");
+        _world.UnitService.Archive("OLD");
+        _world.Locks.Lock(P("2025-03"), Admin.UserId, DateTime.UtcNow);
         var reporter = unit == "OLD" ? HeadOf("OLD") : HeadOf("SNV");
 
-        var outcome = world.ReportService.SubmitLine(reporter, unit, P(period), "ONTIME=490/500", Today);
+        var outcome = _world.ReportService.SubmitLine(reporter, unit, P(period), "ONTIME=490/500", Today);
 
         Assert.Equal([kind], outcome.Problems.Select(p => p.Kind));
-        Assert.Null(world.Reports.Find(unit, P(period)));
+        Assert.Null(_world.Reports.Find(unit, P(period)));
     }
 
     [Fact]
     public void An_unlocked_period_takes_reports_again()
     {
-        world.Locks.Lock(P("2025-04"), Admin.UserId, DateTime.UtcNow);
-        Assert.False(world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
+        _world.Locks.Lock(P("2025-04"), Admin.UserId, DateTime.UtcNow);
+        Assert.False(_world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
 
-        Assert.True(world.Locks.Unlock(P("2025-04")));
+        Assert.True(_world.Locks.Unlock(P("2025-04")));
 
-        Assert.True(world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
+        Assert.True(_world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
     }
 
     [Fact]
     public void Admin_may_report_for_any_unit_and_a_deputy_for_their_own()
     {
-        Assert.True(world.ReportService.SubmitLine(Admin, "STP", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
-        Assert.True(world.ReportService.SubmitLine(new Actor(502, Role.Deputy, "SNV"), "snv", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
-        Assert.False(world.ReportService.SubmitLine(new Actor(777, Role.Stranger, null), "SNV", P("2025-04"), "DISCLOSE=91", Today).IsSaved);
+        Assert.True(_world.ReportService.SubmitLine(Admin, "STP", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
+        Assert.True(_world.ReportService.SubmitLine(new Actor(502, Role.Deputy, "SNV"), "snv", P("2025-04"), "DISCLOSE=90", Today).IsSaved);
+        Assert.False(_world.ReportService.SubmitLine(new Actor(777, Role.Stranger, null), "SNV", P("2025-04"), "DISCLOSE=91", Today).IsSaved);
     }
 
     [Fact]
     public void A_partial_report_is_merged_and_only_real_changes_are_kept_in_history()
     {
-        var first = world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "ONTIME=490/500 DISCLOSE=100", Today);
-        world.Time.Advance(TimeSpan.FromHours(2));
-        var second = world.ReportService.SubmitLine(HeadOf("SNV", 502), "SNV", P("2025-04"), "DISCLOSE=100 ONLINE=62,5%", Today);
-        var third = world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "ONLINE=70", Today);
+        var first = _world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "ONTIME=490/500 DISCLOSE=100", Today);
+        _world.Time.Advance(TimeSpan.FromHours(2));
+        var second = _world.ReportService.SubmitLine(HeadOf("SNV", 502), "SNV", P("2025-04"), "DISCLOSE=100 ONLINE=62,5%", Today);
+        var third = _world.ReportService.SubmitLine(HeadOf("SNV"), "SNV", P("2025-04"), "ONLINE=70", Today);
 
         Assert.Equal(2, first.Changes.Count);
         Assert.Equal(["ONLINE"], second.Changes.Select(c => c.Code));
-        var report = world.Reports.Find("SNV", P("2025-04"))!;
+        var report = _world.Reports.Find("SNV", P("2025-04"))!;
         Assert.Equal(["DISCLOSE=100", "ONLINE=70", "ONTIME=490/500"], report.Values.OrderBy(v => v.Key).Select(v => $"{v.Key}={ValueText.Format(v.Value)}"));
-        var history = world.Reports.History("SNV", P("2025-04"));
+        var history = _world.Reports.History("SNV", P("2025-04"));
         Assert.Equal(
             ["ONTIME: → 490/500 by 501", "DISCLOSE: → 100 by 501", "ONLINE: → 62.5 by 502", "ONLINE: 62.5 → 70 by 501"],
             history.Select(c => $"{c.Code}: {(c.Old is null ? "" : ValueText.Format(c.Old) + " ")}→ {ValueText.Format(c.New)} by {c.ChangedBy}"));
-        Assert.Equal(world.Time.GetUtcNow().UtcDateTime, history[^1].ChangedUtc, TimeSpan.FromSeconds(1));
+        Assert.Equal(_world.Time.GetUtcNow().UtcDateTime, history[^1].ChangedUtc, TimeSpan.FromSeconds(1));
         Assert.Empty(third.Problems);
     }
 
     [Fact]
     public void Import_stores_good_rows_and_reports_bad_rows_by_number()
     {
-        world.Locks.Lock(P("2025-03"), 9001, DateTime.UtcNow);
+        _world.Locks.Lock(P("2025-03"), 9001, DateTime.UtcNow);
         ReportRow[] rows =
         [
             Row(2, "SNV", "2025-04", "490/500", "100"),
@@ -106,14 +106,14 @@ public sealed class ReportServiceTests : IDisposable
             Row(8, "SNV", "2025-02", "", ""),
         ];
 
-        var result = world.ReportService.Import(HeadOf("SNV"), rows, Today);
+        var result = _world.ReportService.Import(HeadOf("SNV"), rows, Today);
 
         Assert.Equal(1, result.Saved);
         Assert.Equal(
             ["3:NotYourUnit", "4:LockedPeriod", "5:BadPeriod", "6:BadValue,BadValue", "7:DuplicateRow", "8:NoValues"],
             result.Rejected.Select(r => $"{r.Number}:{string.Join(',', r.Problems.Select(p => p.Kind))}"));
-        Assert.Equal("ONTIME=490/500", $"ONTIME={ValueText.Format(world.Reports.Find("SNV", P("2025-04"))!.Values["ONTIME"])}");
-        Assert.Null(world.Reports.Find("STP", P("2025-04")));
+        Assert.Equal("ONTIME=490/500", $"ONTIME={ValueText.Format(_world.Reports.Find("SNV", P("2025-04"))!.Values["ONTIME"])}");
+        Assert.Null(_world.Reports.Find("STP", P("2025-04")));
     }
 
     private static ReportRow Row(int number, string unit, string period, string ontime, string disclose) =>

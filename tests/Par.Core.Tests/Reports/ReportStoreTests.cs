@@ -6,9 +6,9 @@ namespace Par.Core.Tests.Reports;
 
 public sealed class ReportStoreTests : IDisposable
 {
-    private readonly RankingWorld world = new RankingWorld().WithUnits("SNV:department STP:department XA-A:commune");
+    private readonly RankingWorld _world = new RankingWorld().WithUnits("SNV:department STP:department XA-A:commune");
 
-    public void Dispose() => world.Dispose();
+    public void Dispose() => _world.Dispose();
 
     [Theory]
     [InlineData("ONTIME=490/500", "490/500", "98")]
@@ -20,11 +20,11 @@ public sealed class ReportStoreTests : IDisposable
     [InlineData("DISCLOSE=99.2857", "99.2857", "99.2857")]
     public void A_value_comes_back_exactly_after_a_restart(string line, string stored, string rate)
     {
-        world.Reported("SNV", "2025-04", line);
-        world.Reopen();
+        _world.Reported("SNV", "2025-04", line);
+        _world.Reopen();
 
-        var value = world.Reports.Find("SNV", P("2025-04"))!.Values.Values.Single();
-        var fromSheet = world.Reports.ValuesOf(P("2025-04"))["SNV"].Values.Single();
+        var value = _world.Reports.Find("SNV", P("2025-04"))!.Values.Values.Single();
+        var fromSheet = _world.Reports.ValuesOf(P("2025-04"))["SNV"].Values.Single();
 
         Assert.Equal((stored, decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture)), (ValueText.Format(value), value.Rate));
         Assert.Equal(value, fromSheet);
@@ -33,35 +33,35 @@ public sealed class ReportStoreTests : IDisposable
     [Fact]
     public void ValuesOf_holds_every_unit_of_the_period_and_follows_corrections()
     {
-        world.Reported("SNV", "2025-04", "DISCLOSE=90").Reported("STP", "2025-04", "DISCLOSE=80").Reported("SNV", "2025-03", "DISCLOSE=10");
-        Assert.Equal(["SNV", "STP"], world.Reports.ValuesOf(P("2025-04")).Keys.Order());
+        _world.Reported("SNV", "2025-04", "DISCLOSE=90").Reported("STP", "2025-04", "DISCLOSE=80").Reported("SNV", "2025-03", "DISCLOSE=10");
+        Assert.Equal(["SNV", "STP"], _world.Reports.ValuesOf(P("2025-04")).Keys.Order());
 
-        world.Reported("SNV", "2025-04", "DISCLOSE=95 ONLINE=40");
+        _world.Reported("SNV", "2025-04", "DISCLOSE=95 ONLINE=40");
 
-        var april = world.Reports.ValuesOf(P("2025-04"));
+        var april = _world.Reports.ValuesOf(P("2025-04"));
         Assert.Equal([95m, 40m], new[] { april["SNV"]["DISCLOSE"].Rate, april["SNV"]["ONLINE"].Rate });
         Assert.Equal(80m, april["STP"]["DISCLOSE"].Rate);
-        Assert.Empty(world.Reports.ValuesOf(P("2025-02")));
+        Assert.Empty(_world.Reports.ValuesOf(P("2025-02")));
     }
 
     [Fact]
     public void Periods_lists_what_was_reported_by_unit_and_overall()
     {
-        world.Reported("SNV", "2025-04", "DISCLOSE=90").Reported("SNV", "2025-Q1", "DISCLOSE=90").Reported("XA-A", "2025", "DISCLOSE=1");
+        _world.Reported("SNV", "2025-04", "DISCLOSE=90").Reported("SNV", "2025-Q1", "DISCLOSE=90").Reported("XA-A", "2025", "DISCLOSE=1");
 
-        Assert.Equal(["2025-04", "2025-Q1"], world.Reports.PeriodsOf("snv").Select(p => p.ToString()).Order());
-        Assert.Equal(["2025", "2025-04", "2025-Q1"], world.Reports.Periods().Select(p => p.ToString()).Order());
-        Assert.Empty(world.Reports.PeriodsOf("STP"));
+        Assert.Equal(["2025-04", "2025-Q1"], _world.Reports.PeriodsOf("snv").Select(p => p.ToString()).Order());
+        Assert.Equal(["2025", "2025-04", "2025-Q1"], _world.Reports.Periods().Select(p => p.ToString()).Order());
+        Assert.Empty(_world.Reports.PeriodsOf("STP"));
     }
 
     [Fact]
     public void History_survives_a_restart()
     {
-        world.Reported("SNV", "2025-04", "ONTIME=400/500");
-        world.Reported("SNV", "2025-04", "ONTIME=450/500");
-        world.Reopen();
+        _world.Reported("SNV", "2025-04", "ONTIME=400/500");
+        _world.Reported("SNV", "2025-04", "ONTIME=450/500");
+        _world.Reopen();
 
-        var history = world.Reports.History("SNV", P("2025-04"));
+        var history = _world.Reports.History("SNV", P("2025-04"));
 
         Assert.Equal([null, "400/500"], history.Select(c => c.Old is null ? null : ValueText.Format(c.Old)));
         Assert.Equal(["400/500", "450/500"], history.Select(c => ValueText.Format(c.New)));

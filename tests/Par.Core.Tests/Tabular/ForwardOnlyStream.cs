@@ -3,7 +3,7 @@ namespace Par.Core.Tests.Tabular;
 /// <summary>A stream that cannot tell its length, like a download in progress.</summary>
 internal sealed class ForwardOnlyStream(byte[] bytes) : Stream
 {
-    private readonly MemoryStream inner = new(bytes);
+    private readonly MemoryStream _inner = new(bytes);
 
     public override bool CanRead => true;
 
@@ -19,7 +19,7 @@ internal sealed class ForwardOnlyStream(byte[] bytes) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
 
     public override void Flush()
     {

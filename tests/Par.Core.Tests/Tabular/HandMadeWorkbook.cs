@@ -10,36 +10,36 @@ namespace Par.Core.Tests.Tabular;
 /// </summary>
 public sealed class HandMadeWorkbook
 {
-    private readonly List<string> rows = [];
-    private readonly List<string> sharedStrings = [];
-    private readonly List<string> formats = ["0"];
-    private readonly Dictionary<string, string> customFormats = [];
+    private readonly List<string> _rows = [];
+    private readonly List<string> _sharedStrings = [];
+    private readonly List<string> _formats = ["0"];
+    private readonly Dictionary<string, string> _customFormats = [];
 
     /// <summary>Adds a number format and returns the style index cells use for it; built-in ids as numbers, custom as codes.</summary>
     public int Style(string numFmt)
     {
         if (!int.TryParse(numFmt, out _))
         {
-            var id = (164 + customFormats.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            customFormats[id] = numFmt;
+            var id = (164 + _customFormats.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _customFormats[id] = numFmt;
             numFmt = id;
         }
 
-        formats.Add(numFmt);
-        return formats.Count - 1;
+        _formats.Add(numFmt);
+        return _formats.Count - 1;
     }
 
     /// <summary>A row of raw cell XML (<see cref="Text"/>, <see cref="Number"/>).</summary>
     public HandMadeWorkbook Row(int number, params string[] cells)
     {
-        rows.Add($"<row r=\"{number}\">{string.Concat(cells)}</row>");
+        _rows.Add($"<row r=\"{number}\">{string.Concat(cells)}</row>");
         return this;
     }
 
     public string Text(string reference, string text)
     {
-        sharedStrings.Add(text);
-        return $"<c r=\"{reference}\" t=\"s\"><v>{sharedStrings.Count - 1}</v></c>";
+        _sharedStrings.Add(text);
+        return $"<c r=\"{reference}\" t=\"s\"><v>{_sharedStrings.Count - 1}</v></c>";
     }
 
     public static string Inline(string reference, string text) =>
@@ -61,13 +61,13 @@ public sealed class HandMadeWorkbook
                 "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
             Add(archive, "xl/styles.xml",
                 "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts>" +
-                string.Concat(customFormats.Select(f => $"<numFmt numFmtId=\"{f.Key}\" formatCode=\"{SecurityElement.Escape(f.Value)}\"/>")) +
-                "</numFmts><cellXfs>" + string.Concat(formats.Select(f => $"<xf numFmtId=\"{f}\" applyNumberFormat=\"1\"/>")) + "</cellXfs></styleSheet>");
+                string.Concat(_customFormats.Select(f => $"<numFmt numFmtId=\"{f.Key}\" formatCode=\"{SecurityElement.Escape(f.Value)}\"/>")) +
+                "</numFmts><cellXfs>" + string.Concat(_formats.Select(f => $"<xf numFmtId=\"{f}\" applyNumberFormat=\"1\"/>")) + "</cellXfs></styleSheet>");
             Add(archive, "xl/sharedStrings.xml",
                 "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
-                string.Concat(sharedStrings.Select(s => $"<si><t>{SecurityElement.Escape(s)}</t></si>")) + "</sst>");
+                string.Concat(_sharedStrings.Select(s => $"<si><t>{SecurityElement.Escape(s)}</t></si>")) + "</sst>");
             Add(archive, "xl/worksheets/sheet1.xml",
-                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + string.Concat(rows) + "</sheetData></worksheet>");
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + string.Concat(_rows) + "</sheetData></worksheet>");
         }
 
         return zip.ToArray();

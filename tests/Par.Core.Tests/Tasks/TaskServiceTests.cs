@@ -19,7 +19,7 @@ public sealed class TaskServiceTests : IDisposable
     public TaskServiceTests()
     {
         var units = new LiteUnitStore(_temp.Db);
-        new UnitService(units, Options.Create(new UnitGroupOptions())).Save("SNV", "Sở Nội vụ", "department");
+        new UnitService(units, new UnitGroups(Options.Create(new UnitGroupOptions()))).Save("SNV", "Sở Nội vụ", "department");
         units.Upsert(new Unit { Code = "OLD", Name = "Cũ", Group = "department", Archived = true });
         _tasks = new LiteTaskStore(_temp.Db);
         _service = new TaskService(_tasks, units);

@@ -24,7 +24,10 @@ public sealed class AcknowledgeButtons(IBroadcastStore store, ProvinceClock cloc
             && context.Callback?.MessageId is { } messageId
             && store.Find(payload) is { } broadcast
             && store.FindDelivered(payload, context.ChatId, messageId) is { } delivered)
+        {
             context.Send(ShowAcknowledged(context, broadcast, delivered, messageId, at));
+        }
+
         return Task.CompletedTask;
     }
 

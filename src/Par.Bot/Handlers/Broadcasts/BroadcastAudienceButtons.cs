@@ -37,8 +37,8 @@ public sealed class BroadcastAudienceButtons(
             case "all":
                 AskMembers(context, draft with { Scope = AudienceScope.All, Group = null, Units = [] });
                 break;
-            case "g" when unitService.Groups.Contains(value):
-                AskMembers(context, draft with { Scope = AudienceScope.Group, Group = value, Units = [] });
+            case "g" when unitService.Groups.Find(value) is { } group:
+                AskMembers(context, draft with { Scope = AudienceScope.Group, Group = group.Code, Units = [] });
                 break;
             case "pick":
                 ShowPicker(context, draft with { Scope = AudienceScope.Units, Group = null, Page = 0 });
@@ -80,7 +80,7 @@ public sealed class BroadcastAudienceButtons(
     private void AskMembers(BotContext context, BroadcastDraft draft)
     {
         draft = Save(context, draft with { Step = BroadcastStep.Members });
-        context.EditPressed(context.T.BroadcastChooseMembers(draft.Audience), BroadcastKeyboards.Members(context.T));
+        context.EditPressed(context.T.BroadcastChooseMembers(draft.Audience, unitService.Groups), BroadcastKeyboards.Members(context.T));
     }
 
     /// <summary>The announcement exactly as recipients will see it, then the count and the send button.</summary>
@@ -90,11 +90,11 @@ public sealed class BroadcastAudienceButtons(
         if (plan.Recipients.Count == 0)
         {
             Save(context, draft with { Step = BroadcastStep.Members });
-            context.EditPressed(context.T.BroadcastNoRecipients(draft.Audience, plan.Unreachable.Count), BroadcastKeyboards.ChooseAgain(context.T));
+            context.EditPressed(context.T.BroadcastNoRecipients(draft.Audience, unitService.Groups, plan.Unreachable.Count), BroadcastKeyboards.ChooseAgain(context.T));
             return;
         }
         draft = Save(context, draft with { Step = BroadcastStep.Confirm });
-        context.EditPressed(context.T.BroadcastAudienceChosen(draft.Audience));
+        context.EditPressed(context.T.BroadcastAudienceChosen(draft.Audience, unitService.Groups));
         context.Send(new OutgoingMessage
         {
             ChatId = context.ChatId,
@@ -103,7 +103,7 @@ public sealed class BroadcastAudienceButtons(
             Buttons = [[new Button(context.T.AcknowledgeButton, BroadcastCallbacks.Acknowledge(draft.Id))]],
         });
         context.Reply(
-            context.T.BroadcastConfirm(draft.Audience, plan),
+            context.T.BroadcastConfirm(draft.Audience, unitService.Groups, plan),
             BroadcastKeyboards.Confirm(context.T, draft.Id, plan.Recipients.Count));
     }
 

@@ -2,11 +2,13 @@ using Par.Bot.Handlers.Routing;
 using Par.Core.Access;
 using Par.Core.Broadcasts;
 using Par.Core.Conversations;
+using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Broadcasts;
 
 /// <summary>Send or cancel a previewed draft. Sending is idempotent: the draft's id becomes the broadcast's.</summary>
-public sealed class BroadcastConfirmButtons(IConversationStore conversations, IBroadcastStore store, BroadcastLauncher launcher) : ICallbackHandler
+public sealed class BroadcastConfirmButtons(IConversationStore conversations, IBroadcastStore store, BroadcastLauncher launcher, UnitGroups groups)
+    : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.ConfirmPrefix;
     public Permission Permission => Permission.Broadcast;
@@ -48,7 +50,7 @@ public sealed class BroadcastConfirmButtons(IConversationStore conversations, IB
         if (broadcast is null)
         {
             // Everyone it would have reached left or blocked the bot since the preview.
-            context.EditPressed(context.T.BroadcastNoRecipients(draft.Audience, 0), BroadcastKeyboards.ChooseAgain(context.T));
+            context.EditPressed(context.T.BroadcastNoRecipients(draft.Audience, groups, 0), BroadcastKeyboards.ChooseAgain(context.T));
             return;
         }
         conversations.Clear(context.UserId);

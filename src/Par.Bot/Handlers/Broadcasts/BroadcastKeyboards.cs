@@ -9,10 +9,10 @@ public static class BroadcastKeyboards
 {
     public const int UnitsPerPage = 10;
 
-    public static IReadOnlyList<IReadOnlyList<Button>> Audience(ITexts t, IEnumerable<string> groups) =>
+    public static IReadOnlyList<IReadOnlyList<Button>> Audience(ITexts t, UnitGroups groups) =>
     [
         [new Button(t.BroadcastEveryoneButton, BroadcastCallbacks.Audience("all"))],
-        .. groups.Select(g => (IReadOnlyList<Button>)[new Button(t.BroadcastGroupButton(g), BroadcastCallbacks.Audience("g", g))]),
+        .. groups.All.Select(g => (IReadOnlyList<Button>)[new Button(t.BroadcastGroupButton(g), BroadcastCallbacks.Audience("g", g.Code))]),
         [new Button(t.BroadcastPickUnitsButton, BroadcastCallbacks.Audience("pick"))],
         [new Button(t.BroadcastCancelButton, BroadcastCallbacks.Cancel)],
     ];

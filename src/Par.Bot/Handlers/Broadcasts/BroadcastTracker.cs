@@ -127,7 +127,10 @@ public sealed class BroadcastTracker(
             return;
         if (_shown.TryGetValue(broadcast.Id, out var shown)
             && (shown.Progress == progress || now - shown.At < _interval || rows.Find(shown.EditId)?.Status == OutboxStatus.Pending))
+        {
             return;
+        }
+
         var t = TextsFor(broadcast);
         var stored = outbox.Send([ToAdmin(broadcast, t.BroadcastProgress(NameOf(broadcast, t), progress))]);
         _shown[broadcast.Id] = new Shown(progress, now, stored.Count > 0 ? stored[0].Id : 0);

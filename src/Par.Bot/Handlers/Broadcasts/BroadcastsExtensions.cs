@@ -1,5 +1,5 @@
-using Par.Bot.Hosting;
 using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
 using Par.Core.Storage;
 
 namespace Par.Bot.Handlers.Broadcasts;

@@ -25,7 +25,7 @@ public sealed class DossierImporter(DossierImportService service, IUnitStore uni
         var result = service.Import(table, scope, clock.Zone, clock.UtcNow);
         context.Reply(result.IsFileRejected
             ? context.T.DossierFileMissingColumns(result.MissingColumns)
-            : context.T.DossierImportReport(result, HeadersOf(table)));
+            : context.T.DossierImportReport(result, HeadersOf(table), clock.Today()));
         return Task.CompletedTask;
     }
 

@@ -14,6 +14,7 @@ public static class DossiersExtensions
         services.AddSingleton<DossierImportService>();
         services.AddSingleton<DossierCompletion>();
         services.AddSingleton<LateItemsService>();
+        services.AddSingleton<DossierCompletion>();
 
         services.AddSingleton<IDocumentImporter, DossierImporter>();
         services.AddSingleton<UnitItemPages>();

@@ -1,7 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
-using Par.Core.Dossiers;
 using Par.Core.Access;
+using Par.Core.Dossiers;
 
 namespace Par.Bot.Handlers.Dossiers;
 
@@ -34,7 +34,7 @@ public sealed class ItemDoneButton(DossierCompletion completion, IDossierStore d
         }
         else
         {
-            var outcome = completion.Finish(unit, code, clock.UtcNow.UtcDateTime);
+            var outcome = completion.Finish(context.Actor, unit, code, clock.UtcNow.UtcDateTime);
             context.CallbackAnswer = outcome.Problem is { } problem ? context.T.DossierProblemNotice(problem, code) : context.T.DossierDoneNotice(outcome.Dossier!);
         }
         pages.Show(context, kind, unit, page, edit: true);

@@ -6,7 +6,8 @@ namespace Par.Bot.Handlers.Dossiers;
 /// <summary>
 /// Who may use a unit's list, asked of the access policy again on every press because callback data can be forged.
 /// Seeing a list is the permission of the command that shows it. A dossier is settled only by its own unit, as with
-/// <c>/done CODE</c>: completion looks the dossier up in the presser's unit, so an admin without that unit gets no ✅.
+/// <c>/done CODE</c>: the ✅ settles the dossier in the presser's unit, so an admin without that unit gets no ✅
+/// (an admin settles another unit's dossier with <c>/done UNIT CODE</c>).
 /// </summary>
 public static class ItemListAccess
 {

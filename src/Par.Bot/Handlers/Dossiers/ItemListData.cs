@@ -55,7 +55,10 @@ public static class ItemListData
         page = 0;
         if (parts is not [var letter, var unit, var number] || unit.Length == 0
             || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out page))
+        {
             return false;
+        }
+
         unitCode = unit;
         return TryKind(letter, out kind);
     }

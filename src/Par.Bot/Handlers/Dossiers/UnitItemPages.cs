@@ -76,9 +76,12 @@ public sealed class UnitItemPages(LateItemsService late, IUnitStore units, LateR
     {
         var label = context.T.ItemDoneButton(item);
         if (item.Item.Kind == TrackedItemKind.Task)
+        {
             return context.Can(Permission.MarkDone, unitCode) && TaskCode.TryParse(item.Item.Code, out var number)
                 ? new Button(label, $"{TaskDoneButton.Prefix}:{number}")
                 : null;
+        }
+
         return ItemListAccess.MaySettleDossiers(context, unitCode) ? new Button(label, ItemListData.Done(kind, unitCode, page, item.Item.Code)) : null;
     }
 

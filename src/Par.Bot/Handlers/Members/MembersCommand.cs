@@ -1,7 +1,7 @@
 using System.Globalization;
 using Par.Bot.Handlers.Routing;
-using Par.Core.Access;
 using Par.Bot.Hosting;
+using Par.Core.Access;
 using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Units;

@@ -14,7 +14,8 @@ namespace Par.Bot.Handlers.Onboarding;
 /// unit without a head, as a spreadsheet to send out with an official letter; /invite by a head makes a deputy
 /// invite; /invite list and /invite revoke CODE show and cancel open codes (a head: their unit's only).
 /// </summary>
-public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemberStore members, BotIdentity identity, ProvinceClock clock) : ICommand
+public sealed class InviteCommand(
+    InviteService invites, IUnitStore units, UnitGroups groups, IMemberStore members, BotIdentity identity, ProvinceClock clock) : ICommand
 {
     private const int ListLimit = 40;
 
@@ -86,7 +87,8 @@ public sealed class InviteCommand(InviteService invites, IUnitStore units, IMemb
         var rows = units.List().Where(u => !headed.Contains(u.Code)).Select(unit =>
         {
             var invite = invites.Create(unit.Code, Role.Head, context.UserId).Invite;
-            return new InviteSheetRow(unit.Code, unit.Name, unit.Group, invite.Code, identity.DeepLink(invite.Code), clock.ToLocal(invite.ExpiresUtc).ToString("yyyy-MM-dd HH:mm"));
+            var group = context.T.GroupName(groups.Of(unit.Group));
+            return new InviteSheetRow(unit.Code, unit.Name, group, invite.Code, identity.DeepLink(invite.Code), clock.ToLocal(invite.ExpiresUtc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         }).ToList();
         if (rows.Count == 0)
         {

@@ -6,6 +6,7 @@ using Par.Bot.Texts;
 using Par.Core.Indicators;
 using Par.Core.Ranking;
 using Par.Core.Tabular;
+using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Ranking;
 
@@ -27,22 +28,23 @@ public static class ExportFiles
         QuoteWhitespaces = false,
     };
 
-    public static byte[] Xlsx(PeriodTable table, IndicatorCatalog catalog, ITexts t) =>
-        Save(table, catalog, t, ExcelType.XLSX, configuration: null);
+    public static byte[] Xlsx(PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t) =>
+        Save(table, catalog, groups, t, ExcelType.XLSX, configuration: null);
 
-    public static byte[] Csv(PeriodTable table, IndicatorCatalog catalog, ITexts t) =>
-        Save(table, catalog, t, ExcelType.CSV, CsvFormat);
+    public static byte[] Csv(PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t) =>
+        Save(table, catalog, groups, t, ExcelType.CSV, CsvFormat);
 
-    private static byte[] Save(PeriodTable table, IndicatorCatalog catalog, ITexts t, ExcelType type, MiniExcelLibs.IConfiguration? configuration)
+    private static byte[] Save(
+        PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t, ExcelType type, MiniExcelLibs.IConfiguration? configuration)
     {
-        var (headers, rows) = Rows(table, catalog, t);
+        var (headers, rows) = Rows(table, catalog, groups, t);
         var sheet = rows.Select(row => headers.Zip(row).ToDictionary(pair => pair.First, pair => pair.Second)).ToList();
         using var stream = new MemoryStream();
         stream.SaveAs(sheet, sheetName: table.Period.ToString(), excelType: type, configuration: configuration);
         return stream.ToArray();
     }
 
-    private static (List<string> Headers, List<object?[]> Rows) Rows(PeriodTable table, IndicatorCatalog catalog, ITexts t)
+    private static (List<string> Headers, List<object?[]> Rows) Rows(PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t)
     {
         List<string> headers =
         [
@@ -53,7 +55,7 @@ public static class ExportFiles
         ];
         var rows = table.Rows.Select(row => (object?[])
         [
-            Text(row.Unit.Group), Text(row.Unit.Code), Text(row.Unit.Name),
+            Text(t.GroupName(groups.Of(row.Unit.Group))), Text(row.Unit.Code), Text(row.Unit.Name),
             .. row.Entry.Card.Lines.SelectMany(line => new object?[] { line.Value is { } v ? PortalRounding.Round(v.Rate) : null, line.IsReported ? PortalRounding.Round(line.Earned) : null }),
             row.Entry.Reported ? row.Entry.PublishedScore : null,
             row.Entry.Reported ? Text(t.BandName(row.Entry.Band)) : null,

@@ -6,7 +6,7 @@ using Par.Core.Periods;
 
 namespace Par.Bot.Handlers.Ranking;
 
-/// <summary>/period lock|unlock PERIOD (admins): a locked period's reports can no longer change.</summary>
+/// <summary>/period lock|unlock PERIOD (admins): a locked period's reports can no longer change. The period may take several words (<c>quý 3/2026</c>).</summary>
 public sealed class PeriodCommand(IPeriodLockStore locks, ProvinceClock clock) : ICommand
 {
     public string Name => "period";
@@ -16,14 +16,15 @@ public sealed class PeriodCommand(IPeriodLockStore locks, ProvinceClock clock) :
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = CommandLine.Tokens(context.Args);
-        var verb = args.FirstOrDefault()?.ToLowerInvariant();
-        if (args.Count != 2 || verb is not ("lock" or "unlock"))
+        var verb = args.Count > 0 ? args[0].ToLowerInvariant() : null;
+        var periodText = string.Join(' ', args.Skip(1));
+        if (args.Count < 2 || verb is not ("lock" or "unlock"))
         {
-            context.Reply(context.T.PeriodUsage(locks.List()));
+            context.Reply(context.T.PeriodUsage(locks.List(), clock.Today()));
         }
-        else if (!Period.TryParse(args[1], out var period))
+        else if (!Period.TryParse(periodText, out var period))
         {
-            context.Reply(context.T.BadPeriodReply(args[1]));
+            context.Reply(context.T.BadPeriodReply(periodText, clock.Today()));
         }
         else if (verb == "lock")
         {

@@ -12,7 +12,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// /rank [UNIT] [PERIOD]: a unit's score, band, place, change since the previous period, group average, weakest
 /// indicators and reference values. Members see their own unit; admins any. The period defaults to the latest reported.
 /// </summary>
-public sealed class RankCommand(RankingService ranking, IUnitStore units, ProvinceClock clock) : ICommand
+public sealed class RankCommand(RankingService ranking, IUnitStore units, UnitGroups groups, ProvinceClock clock) : ICommand
 {
     public string Name => "rank";
 
@@ -22,15 +22,18 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, Provin
     {
         string? unitCode = null;
         string? periodText = null;
-        foreach (var token in CommandLine.Tokens(context.Args))
+        var tokens = CommandLine.Tokens(context.Args);
+        for (var next = 0; next < tokens.Count;)
         {
-            if (RankingContext.IsPeriodLike(token))
+            var count = PeriodWords.Count(tokens, next);
+            if (count > 0)
             {
-                periodText = token;
+                periodText = string.Join(' ', tokens.Skip(next).Take(count));
+                next += count;
             }
             else
             {
-                unitCode = token;
+                unitCode = tokens[next++];
             }
         }
 
@@ -43,7 +46,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, Provin
         Period? period = null;
         if (unitCode is null)
         {
-            context.Reply(context.T.RankUsage);
+            context.Reply(context.T.RankUsage(clock.Today()));
         }
         else if (!context.Can(Permission.ViewRank, unitCode))
         {
@@ -51,7 +54,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, Provin
         }
         else if (periodText is not null && !Period.TryParse(periodText, out period))
         {
-            context.Reply(context.T.BadPeriodReply(periodText));
+            context.Reply(context.T.BadPeriodReply(periodText, clock.Today()));
         }
         else if (units.Find(unitCode) is not { } unit)
         {
@@ -65,7 +68,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, Provin
         {
             period ??= ranking.DefaultPeriod(unit.Code, clock.Today());
             var standing = ranking.Standing(unit.Code, period)!;
-            context.Reply(standing.Comparison.Current.Reported ? context.T.RankAnswer(standing) : context.T.RankNotReported(unit, period));
+            context.Reply(standing.Comparison.Current.Reported ? context.T.RankAnswer(standing, groups.Of(unit.Group)) : context.T.RankNotReported(unit, period));
         }
     }
 }

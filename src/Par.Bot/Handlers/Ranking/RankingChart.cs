@@ -22,7 +22,7 @@ public sealed class RankingChart(ILogger<RankingChart> logger)
     private static readonly Color Highlight = Color.FromHex("#E4572E");
     private static readonly Color Normal = Color.FromHex("#4A7BB7");
 
-    private readonly Lazy<bool> fontInstalled = new(() =>
+    private readonly Lazy<bool> _fontInstalled = new(() =>
         string.Equals(Fonts.GetTypeface(FontName, bold: false, italic: false)?.FamilyName, FontName, StringComparison.OrdinalIgnoreCase));
 
     public byte[] Render(string title, IReadOnlyList<ChartBar> bars, double? average, string averageLabel, string axisLabel)
@@ -84,7 +84,7 @@ public sealed class RankingChart(ILogger<RankingChart> logger)
 
     private void SetFont(Plot plot)
     {
-        if (fontInstalled.Value)
+        if (_fontInstalled.Value)
         {
             plot.Font.Set(FontName);
             return;

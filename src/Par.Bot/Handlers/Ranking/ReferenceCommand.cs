@@ -1,4 +1,5 @@
 using Par.Bot.Handlers.Routing;
+using Par.Bot.Hosting;
 using Par.Core.Access;
 using Par.Core.Indicators;
 using Par.Core.Periods;
@@ -10,7 +11,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// /reference PERIOD CODE=VALUE … (admins): records the national averages the portal publishes, which /rank shows
 /// beside the unit's rates; /reference PERIOD shows them.
 /// </summary>
-public sealed class ReferenceCommand(ReferenceService references, IReferenceStore store, IndicatorCatalog catalog) : ICommand
+public sealed class ReferenceCommand(ReferenceService references, IReferenceStore store, IndicatorCatalog catalog, ProvinceClock clock) : ICommand
 {
     public string Name => "reference";
 
@@ -21,13 +22,13 @@ public sealed class ReferenceCommand(ReferenceService references, IReferenceStor
         var line = ReportLine.Parse(context.Args);
         if (line.PeriodText is null || line.Unit is not null)
         {
-            context.Reply(context.T.ReferenceUsage);
+            context.Reply(context.T.ReferenceUsage(clock.Today()));
             return Task.CompletedTask;
         }
 
         if (!Period.TryParse(line.PeriodText, out var period))
         {
-            context.Reply(context.T.BadPeriodReply(line.PeriodText));
+            context.Reply(context.T.BadPeriodReply(line.PeriodText, clock.Today()));
             return Task.CompletedTask;
         }
 

@@ -21,31 +21,33 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
     {
         var line = ReportLine.Parse(context.Args);
         var unitCode = line.Unit ?? context.UnitCode;
+        var today = clock.Today();
         if (unitCode is null)
         {
-            context.Reply(context.T.ReportUsage(context.Can(Permission.AllUnits)));
+            context.Reply(context.T.ReportUsage(context.Can(Permission.AllUnits), today));
             return Task.CompletedTask;
         }
 
         if (line.PeriodText is { } periodText && !Period.TryParse(periodText, out _))
         {
-            context.Reply(context.T.ReportRefused(unitCode, null, [new ReportProblem(ReportProblemKind.BadPeriod, periodText)], reports.Catalog));
+            var problem = new ReportProblem(ReportProblemKind.BadPeriod, periodText);
+            context.Reply(context.T.ReportRefused(unitCode, null, [problem], reports.Catalog, today, context.Can(Permission.LockPeriod)));
             return Task.CompletedTask;
         }
 
-        Period.TryParse(line.PeriodText, out var period);
+        // No period typed, or one the wizard asks again for: both start without one.
+        _ = Period.TryParse(line.PeriodText, out var period);
         if (line.Values.Length == 0)
         {
             wizard.Start(context, unitCode, period);
             return Task.CompletedTask;
         }
 
-        var today = clock.Today();
         period ??= Period.LastClosedMonth(today);
         var outcome = reports.SubmitLine(context.Actor, unitCode, period, line.Values, today);
         context.Reply(outcome.IsSaved
             ? context.T.ReportSaved(outcome.Unit!, period, outcome, Scoring.Score(reports.Catalog, outcome.Unit!.Code, outcome.Report!.Values))
-            : context.T.ReportRefused(outcome.Unit?.Code ?? unitCode, period, outcome.Problems, reports.Catalog));
+            : context.T.ReportRefused(outcome.Unit?.Code ?? unitCode, period, outcome.Problems, reports.Catalog, today, context.Can(Permission.LockPeriod)));
         notice.Tell(context, outcome, period);
         return Task.CompletedTask;
     }

@@ -21,55 +21,55 @@ public sealed class ReportDraft
     private const string ReturnKey = "return";
     private const string ValuePrefix = "value.";
 
-    private readonly Dictionary<string, string> data;
+    private readonly Dictionary<string, string> _data;
 
     private ReportDraft(long userId, ReportStep step, Dictionary<string, string> data)
     {
         UserId = userId;
         Step = step;
-        this.data = data;
+        this._data = data;
     }
 
     public long UserId { get; }
 
     public ReportStep Step { get; set; }
 
-    public string UnitCode => data[UnitKey];
+    public string UnitCode => _data[UnitKey];
 
-    public string Nonce => data[NonceKey];
+    public string Nonce => _data[NonceKey];
 
     public Period? Period
     {
-        get => Period.TryParse(data.GetValueOrDefault(PeriodKey), out var period) ? period : null;
-        set => data[PeriodKey] = value?.ToString() ?? "";
+        get => Period.TryParse(_data.GetValueOrDefault(PeriodKey), out var period) ? period : null;
+        set => _data[PeriodKey] = value?.ToString() ?? "";
     }
 
     /// <summary>The catalogue position of the indicator being asked.</summary>
     public int Index
     {
-        get => int.TryParse(data.GetValueOrDefault(IndexKey), CultureInfo.InvariantCulture, out var index) ? index : 0;
-        set => data[IndexKey] = value.ToString(CultureInfo.InvariantCulture);
+        get => int.TryParse(_data.GetValueOrDefault(IndexKey), CultureInfo.InvariantCulture, out var index) ? index : 0;
+        set => _data[IndexKey] = value.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Set while one indicator is changed from the summary: after it, the summary comes back.</summary>
     public bool ReturnToSummary
     {
-        get => data.ContainsKey(ReturnKey);
+        get => _data.ContainsKey(ReturnKey);
         set
         {
             if (value)
             {
-                data[ReturnKey] = "1";
+                _data[ReturnKey] = "1";
             }
             else
             {
-                data.Remove(ReturnKey);
+                _data.Remove(ReturnKey);
             }
         }
     }
 
     public IReadOnlyDictionary<string, IndicatorValue> Entered =>
-        data.Where(pair => pair.Key.StartsWith(ValuePrefix, StringComparison.Ordinal))
+        _data.Where(pair => pair.Key.StartsWith(ValuePrefix, StringComparison.Ordinal))
             .Select(pair => (Code: pair.Key[ValuePrefix.Length..], Ok: ValueText.TryParse(pair.Value, out var value), Value: value))
             .Where(entry => entry.Ok)
             .ToDictionary(entry => entry.Code, entry => entry.Value!, StringComparer.OrdinalIgnoreCase);
@@ -83,8 +83,8 @@ public sealed class ReportDraft
             ? new ReportDraft(conversation.UserId, step, new Dictionary<string, string>(conversation.Data))
             : null;
 
-    public void Enter(string code, IndicatorValue value) => data[ValuePrefix + code] = ValueText.Format(value);
+    public void Enter(string code, IndicatorValue value) => _data[ValuePrefix + code] = ValueText.Format(value);
 
     public Conversation ToConversation(DateTime nowUtc) =>
-        new() { UserId = UserId, Flow = Flow, Step = Step.ToString(), Data = new Dictionary<string, string>(data), UpdatedUtc = nowUtc };
+        new() { UserId = UserId, Flow = Flow, Step = Step.ToString(), Data = new Dictionary<string, string>(_data), UpdatedUtc = nowUtc };
 }

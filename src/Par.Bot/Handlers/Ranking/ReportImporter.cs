@@ -15,8 +15,9 @@ public sealed class ReportImporter(ReportService reports, ReportFileLayout layou
 
     public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
     {
-        var result = reports.Import(context.Actor, layout.Rows(table), clock.Today());
-        context.Reply(context.T.ReportImported(result, reports.Catalog));
+        var today = clock.Today();
+        var result = reports.Import(context.Actor, layout.Rows(table), today);
+        context.Reply(context.T.ReportImported(result, reports.Catalog, today, context.Can(Permission.LockPeriod)));
         return Task.CompletedTask;
     }
 }

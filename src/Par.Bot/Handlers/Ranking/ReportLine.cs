@@ -1,41 +1,43 @@
+using System.Text.RegularExpressions;
+using Par.Core.Periods;
+
 namespace Par.Bot.Handlers.Ranking;
 
 /// <summary>
-/// The arguments of /report split as <c>[UNIT] [PERIOD] CODE=VALUE …</c>: up to two leading words without <c>=</c>
-/// (a period-like word is the period, another word the unit), the rest is the values as typed.
+/// The arguments of /report split as <c>[UNIT] [PERIOD] CODE=VALUE …</c>: up to two leading parts without <c>=</c>
+/// (the words of a period — <c>2026-10</c>, <c>quý 3/2026</c> — are the period, another word the unit), the rest is the
+/// values as typed.
 /// </summary>
-public sealed record ReportLine(string? Unit, string? PeriodText, string Values)
+public sealed partial record ReportLine(string? Unit, string? PeriodText, string Values)
 {
     public static ReportLine Parse(string args)
     {
+        var found = Word().Matches(args);
+        var words = found.Select(m => m.Value).ToList();
         string? unit = null;
         string? period = null;
-        var rest = args.Trim();
-        while (rest.Length > 0 && period is null)
+        var next = 0;
+        while (next < words.Count && period is null && !words[next].Contains('='))
         {
-            var end = rest.IndexOfAny([' ', '\t', '\n']);
-            var word = end < 0 ? rest : rest[..end];
-            if (word.Contains('='))
+            var count = PeriodWords.Count(words, next);
+            if (count > 0)
             {
-                break;
-            }
-
-            if (RankingContext.IsPeriodLike(word))
-            {
-                period = word;
+                period = args[found[next].Index..(found[next + count - 1].Index + found[next + count - 1].Length)];
+                next += count;
             }
             else if (unit is null)
             {
-                unit = word;
+                unit = words[next++];
             }
             else
             {
                 break;
             }
-
-            rest = end < 0 ? "" : rest[(end + 1)..].TrimStart();
         }
 
-        return new ReportLine(unit, period, rest);
+        return new ReportLine(unit, period, next < words.Count ? args[found[next].Index..].TrimEnd() : "");
     }
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
 }

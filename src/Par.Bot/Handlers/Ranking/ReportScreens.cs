@@ -27,7 +27,7 @@ public sealed class ReportScreens(IReportStore reports, IPeriodLockStore locks, 
             .Chunk(2)
             .Select(row => (IReadOnlyList<Button>)row)
             .Append([new Button(t.CancelButton, Data(draft, "x"))]);
-        return (t.ReportChoosePeriod(unit), [.. buttons]);
+        return (t.ReportChoosePeriod(unit, today), [.. buttons]);
     }
 
     public (string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons) Ask(ITexts t, Unit unit, ReportDraft draft)

@@ -33,7 +33,7 @@ public sealed class ReportWizard(
         var blocking = period is null ? [.. problems.Where(p => p.IsAboutUnit)] : problems;
         if (blocking.Count > 0)
         {
-            context.Reply(context.T.ReportRefused(unit?.Code ?? unitCode, period, blocking, reports.Catalog));
+            context.Reply(Refused(context, unit?.Code ?? unitCode, period, blocking, today));
             return;
         }
 
@@ -143,7 +143,7 @@ public sealed class ReportWizard(
     {
         if (!Period.TryParse(text, out var period))
         {
-            context.Reply(context.T.ReportRefused(unit.Code, null, [new ReportProblem(ReportProblemKind.BadPeriod, text)], reports.Catalog));
+            context.Reply(Refused(context, unit.Code, null, [new ReportProblem(ReportProblemKind.BadPeriod, text)], clock.Today()));
             Show(context, unit, draft, edit: false);
             return;
         }
@@ -153,16 +153,17 @@ public sealed class ReportWizard(
 
     private void ChoosePeriod(BotContext context, Unit unit, ReportDraft draft, Period period, bool edit)
     {
-        var (_, problems) = reports.CheckTarget(context.Actor, unit.Code, period, clock.Today());
+        var today = clock.Today();
+        var (_, problems) = reports.CheckTarget(context.Actor, unit.Code, period, today);
         if (problems.Count > 0)
         {
             if (edit && problems is [{ Kind: ReportProblemKind.LockedPeriod }])
             {
-                context.CallbackAnswer = context.T.PeriodIsLocked(period);
+                context.CallbackAnswer = context.T.PeriodIsLocked(period, context.Can(Permission.LockPeriod));
                 return;
             }
 
-            context.Reply(context.T.ReportRefused(unit.Code, period, problems, reports.Catalog));
+            context.Reply(Refused(context, unit.Code, period, problems, today));
             Show(context, unit, draft, edit: false);
             return;
         }
@@ -222,14 +223,19 @@ public sealed class ReportWizard(
         }
 
         var period = draft.Period!;
-        var outcome = reports.Submit(context.Actor, unit.Code, period, entered, clock.Today());
+        var today = clock.Today();
+        var outcome = reports.Submit(context.Actor, unit.Code, period, entered, today);
         // Only now: when storing fails the user is apologised to and can confirm again instead of typing every value anew.
         conversations.Clear(context.UserId);
         context.EditPressed(outcome.IsSaved
             ? context.T.ReportSaved(unit, period, outcome, Core.Ranking.Scoring.Score(reports.Catalog, unit.Code, outcome.Report!.Values))
-            : context.T.ReportRefused(unit.Code, period, outcome.Problems, reports.Catalog));
+            : Refused(context, unit.Code, period, outcome.Problems, today));
         notice.Tell(context, outcome, period);
     }
+
+    /// <summary>Why nothing was stored; an admin is told how to unlock a locked period.</summary>
+    private string Refused(BotContext context, string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, DateOnly today) =>
+        context.T.ReportRefused(unitCode, period, problems, reports.Catalog, today, context.Can(Permission.LockPeriod));
 
     /// <summary>Saves the draft and shows its step: as a new message, or by editing the message whose button was pressed.</summary>
     private void Show(BotContext context, Unit unit, ReportDraft draft, bool edit)

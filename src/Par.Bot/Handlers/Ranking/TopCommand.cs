@@ -14,7 +14,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// /top [GROUP] [PERIOD]: the group's leaderboard as text, then as a picture with the asker's unit highlighted.
 /// The group defaults to the asker's (admins: the first configured), the period to the latest reported.
 /// </summary>
-public sealed class TopCommand(RankingService ranking, UnitService unitService, IUnitStore units, RankingChart chart, ProvinceClock clock) : ICommand
+public sealed class TopCommand(RankingService ranking, UnitGroups groups, IUnitStore units, RankingChart chart, ProvinceClock clock) : ICommand
 {
     public string Name => "top";
 
@@ -23,32 +23,45 @@ public sealed class TopCommand(RankingService ranking, UnitService unitService, 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var own = context.UnitCode is { } code ? units.Find(code) : null;
-        string? group = null;
+        var today = clock.Today();
         Period? period = null;
-        foreach (var token in CommandLine.Tokens(context.Args))
+        var words = new List<string>();
+        var tokens = CommandLine.Tokens(context.Args);
+        for (var next = 0; next < tokens.Count;)
         {
-            var named = unitService.Groups.FirstOrDefault(g => string.Equals(g, token, StringComparison.OrdinalIgnoreCase));
-            if (named is not null)
+            var count = PeriodWords.Count(tokens, next);
+            if (count == 0)
             {
-                group = named;
+                words.Add(tokens[next++]);
+                continue;
             }
-            else if (!Period.TryParse(token, out period))
+
+            var periodText = string.Join(' ', tokens.Skip(next).Take(count));
+            if (!Period.TryParse(periodText, out period))
             {
-                context.Reply(context.T.TopUsage(unitService.Groups));
+                context.Reply(context.T.BadPeriodReply(periodText, today));
                 return Task.CompletedTask;
             }
+
+            next += count;
         }
 
-        group ??= own?.Group ?? unitService.Groups[0];
-        var today = clock.Today();
+        // A group may be typed in several words (khối xã), so whatever is not the period names it.
+        var group = words.Count == 0 ? groups.Of(own?.Group ?? groups.All[0].Code) : groups.Find(string.Join(' ', words));
+        if (group is null)
+        {
+            context.Reply(context.T.TopUsage(groups, today));
+            return Task.CompletedTask;
+        }
+
         period ??= own is null ? ranking.DefaultPeriod(today) : ranking.DefaultPeriod(own.Code, today);
         Answer(context, group, period, own);
         return Task.CompletedTask;
     }
 
-    private void Answer(BotContext context, string group, Period period, Unit? own)
+    private void Answer(BotContext context, UnitGroup group, Period period, Unit? own)
     {
-        var result = ranking.Rank(group, period);
+        var result = ranking.Rank(group.Code, period);
         if (result.Average is not { } average)
         {
             context.Reply(context.T.TopEmpty(group, period));

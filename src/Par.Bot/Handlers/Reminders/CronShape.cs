@@ -15,7 +15,10 @@ public sealed record CronShape(CronShapeKind Kind, TimeOnly Time, IReadOnlyList<
         if (fields.Length is not (6 or 7) || fields is [_, _, _, _, _, _, not "*"]
             || fields[0] != "0" || fields[4] != "*"
             || !TryNumber(fields[1], 59, out var minute) || !TryNumber(fields[2], 23, out var hour))
+        {
             return Other;
+        }
+
         var time = new TimeOnly(hour, minute);
         return (fields[3], fields[5]) switch
         {

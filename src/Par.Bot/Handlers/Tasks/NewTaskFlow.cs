@@ -75,7 +75,7 @@ public sealed class NewTaskFlow(
             navigation.Add(new Button(context.T.TaskNextPage, $"{NewTaskButtons.Prefix}:p:{group}:{page + 1}"));
         if (navigation.Count > 0)
             buttons.Add(navigation);
-        context.EditPressed(context.T.TaskPickUnit(group, page, pages), buttons);
+        context.EditPressed(context.T.TaskPickUnit(unitService.Groups.Of(group), page, pages), buttons);
     }
 
     public void ChooseUnit(BotContext context, string unitCode)
@@ -86,7 +86,7 @@ public sealed class NewTaskFlow(
             return;
         }
         Save(context.UserId, TypeDeadline, new() { [UnitKey] = unit.Code });
-        context.EditPressed(context.T.TaskAskDeadline(unit.Name));
+        context.EditPressed(context.T.TaskAskDeadline(unit.Name, clock.Today()));
     }
 
     /// <summary>Assigns the confirmed task and ends the flow; returns what to answer.</summary>
@@ -103,9 +103,9 @@ public sealed class NewTaskFlow(
     private void OnDeadline(BotContext context, Conversation conversation)
     {
         var text = context.Text.Trim();
-        if (!TaskDeadline.TryParse(text, clock.Zone, out var due))
+        if (!TaskDeadline.TryParse(text, clock.Zone, clock.UtcNow.UtcDateTime, out var due))
         {
-            context.Reply(context.T.TaskBadDeadline(text));
+            context.Reply(context.T.TaskBadDeadline(text, clock.Today()));
             return;
         }
         if (due <= clock.UtcNow.UtcDateTime)
@@ -143,7 +143,7 @@ public sealed class NewTaskFlow(
     }
 
     private IReadOnlyList<IReadOnlyList<Button>> GroupButtons(ITexts texts) =>
-        [.. unitService.Groups.Select(g => (IReadOnlyList<Button>)[new Button(texts.TaskGroupName(g), $"{NewTaskButtons.Prefix}:g:{g}")])];
+        [.. unitService.Groups.All.Select(g => (IReadOnlyList<Button>)[new Button(texts.GroupName(g), $"{NewTaskButtons.Prefix}:g:{g.Code}")])];
 
     private string UnitName(Dictionary<string, string> data) => units.Find(data[UnitKey])?.Name ?? data[UnitKey];
 

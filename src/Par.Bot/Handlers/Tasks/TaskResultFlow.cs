@@ -16,9 +16,14 @@ public sealed class TaskResultFlow(TaskCompletion completion, IConversationStore
             context.Reply(context.T.NotUnderstood);
         }
         else if (string.IsNullOrWhiteSpace(context.Text))
+        {
             completion.AskResult(context, number);
+        }
         else
+        {
             completion.Finish(context, number, context.Text);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -28,7 +28,7 @@ public sealed class TasksCommand(ITaskStore tasks, IUnitStore units, NewTaskFlow
         else if (first.Length == 0)
             UnitList(context, context.UnitCode!);
         else if (!first.Equals("new", StringComparison.OrdinalIgnoreCase))
-            context.Reply(context.T.TasksUsage);
+            context.Reply(context.T.TasksUsage(clock.Today()));
         else if (!context.Can(Permission.AssignTask))
             context.Reply(context.T.Refused(AccessPolicy.LeastRole(Permission.AssignTask)));
         else if (rest.Length == 0)
@@ -41,9 +41,9 @@ public sealed class TasksCommand(ITaskStore tasks, IUnitStore units, NewTaskFlow
     private void AssignOneLine(BotContext context, string line)
     {
         if (!NewTaskLine.TryParse(line, out var unitCode, out var deadline, out var description))
-            context.Reply(context.T.TasksUsage);
-        else if (!TaskDeadline.TryParse(deadline, clock.Zone, out var dueUtc))
-            context.Reply(context.T.TaskBadDeadline(deadline));
+            context.Reply(context.T.TasksUsage(clock.Today()));
+        else if (!TaskDeadline.TryParse(deadline, clock.Zone, clock.UtcNow.UtcDateTime, out var dueUtc))
+            context.Reply(context.T.TaskBadDeadline(deadline, clock.Today()));
         else
             context.Reply(assignment.Assign(context, unitCode, dueUtc, description));
     }
@@ -68,7 +68,7 @@ public sealed class TasksCommand(ITaskStore tasks, IUnitStore units, NewTaskFlow
             .OrderByDescending(u => u.Late).ThenBy(u => u.UnitCode, StringComparer.Ordinal)
             .ToList();
         var open = views.Where(v => v.Task.IsOpen).OrderBy(v => v.Task.DueUtc).ToList();
-        context.Reply(context.T.TasksOverview(perUnit, open), [[new Button(context.T.NewTaskButton, $"{NewTaskButtons.Prefix}:new")]]);
+        context.Reply(context.T.TasksOverview(perUnit, open, clock.Today()), [[new Button(context.T.NewTaskButton, $"{NewTaskButtons.Prefix}:new")]]);
     }
 
     private TaskView View(UnitTask task, UnitNames names) =>

@@ -50,7 +50,7 @@ public sealed class UnitMergeButtons(UnitMergeService merges, UnitService unitSe
             return;
         }
 
-        context.EditPressed(context.T.UnitsMerged(merge.Merged, merge.Archived, merge.Moved.Count));
+        context.EditPressed(context.T.UnitsMerged(merge.Merged, unitService.Groups.Of(merge.Merged.Group), merge.Archived, merge.Moved.Count));
         foreach (var member in merge.Moved.Where(m => m.ChatId != context.ChatId))
         {
             var texts = member.Language is { } code ? TextsProvider.For(code) : context.T;

@@ -36,7 +36,7 @@ public sealed class UnitMergeSubcommand(UnitMergeService merges, UnitService uni
         }
 
         conversations.Save(pending.ToConversation(context.UserId, clock.GetUtcNow().UtcDateTime));
-        context.Reply(context.T.UnitMergePreview(merge),
+        context.Reply(context.T.UnitMergePreview(merge, unitService.Groups.Of(merge.Merged.Group)),
         [
             [
                 new Button(context.T.UnitMergeConfirmButton, UnitMergeButtons.Confirm(pending.Token)),

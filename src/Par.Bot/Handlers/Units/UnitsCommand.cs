@@ -15,13 +15,14 @@ public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberS
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var args = CommandLine.Tokens(context.Args);
-        switch (args.FirstOrDefault()?.ToLowerInvariant())
+        switch (args.Count > 0 ? args[0].ToLowerInvariant() : null)
         {
             case null or "list":
                 List(context);
                 break;
-            case "add" when args.Count == 4:
-                Add(context, args[1], args[2], args[3]);
+            case "add" when args.Count >= 4:
+                // The group may be typed in several words: /units add XA-A "Xã A" khối xã.
+                Add(context, args[1], args[2], string.Join(' ', args.Skip(3)));
                 break;
             case "archive" when args.Count == 2:
                 Archive(context, args[1]);
@@ -39,13 +40,15 @@ public sealed class UnitsCommand(UnitService service, IUnitStore units, IMemberS
     private void List(BotContext context)
     {
         var counts = members.ListAll().Where(m => m.UnitCode is not null).GroupBy(m => m.UnitCode!).ToDictionary(g => g.Key, g => g.Count());
-        context.Reply(context.T.UnitsList(units.List(), counts));
+        context.Reply(context.T.UnitsList(units.List(), counts, service.Groups));
     }
 
     private void Add(BotContext context, string code, string name, string group)
     {
         var (unit, problem) = service.Save(code, name, group);
-        context.Reply(problem is { } p ? context.T.UnitProblem(p, ValueOf(p, code, name, group), service.Groups) : context.T.UnitSaved(unit!));
+        context.Reply(problem is { } p
+            ? context.T.UnitProblem(p, ValueOf(p, code, name, group), service.Groups)
+            : context.T.UnitSaved(unit!, service.Groups.Of(unit!.Group)));
     }
 
     private void Archive(BotContext context, string code)

@@ -25,9 +25,11 @@ internal sealed class BroadcastSectionAlias(IConfiguration configuration, ILogge
         if (Interlocked.Exchange(ref _warned, 1) == 0)
         {
             foreach (var key in moved)
+            {
                 logger.LogWarning(
                     "Setting {OldKey} is deprecated and will be ignored from the next release; rename it to {NewKey}",
                     $"{Section}:{key.Key}", $"{SendingOptions.Section}:{key.Key}");
+            }
         }
         old.Bind(options);
     }

@@ -11,6 +11,12 @@ namespace Par.Bot.Telegram.Sending;
 /// Telegram delivered the requests it had open, and sends those rows again when it starts. A graceful
 /// stop repeats nothing, as it waits for the sends in flight and records them.
 /// </summary>
+/// <remarks>
+/// Only Telegram's definitive answers (400, 403) end a message. Anything that may pass — no answer, 5xx — sends it
+/// again for as long as it is of use: a reply for <see cref="SendingOptions.ReplyLifetimeHours"/> after it was
+/// written, then it is dropped with a warning; reminders and broadcasts until delivered. While the API is down the
+/// whole gateway pauses (<see cref="BotApiOutage"/>) rather than spend attempts message by message.
+/// </remarks>
 internal sealed class OutboxDispatcher(
     IOutboxStore outbox,
     IMemberStore members,
@@ -20,14 +26,22 @@ internal sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxGateway, IDeliveryOutcomes
 {
     private readonly SendingOptions _options = options.Value;
+    private readonly TimeSpan _replyLifetime = TimeSpan.FromHours(options.Value.ReplyLifetimeHours);
+    private readonly BotApiOutage _outage = new();
     private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
     private readonly SemaphoreSlim _wake = new(0);
     private readonly object _lock = new();
     private int _inFlight;
-    /// <summary>A send that hangs is abandoned (and retried) after this, so shutdown is never held for long.</summary>
+    /// <summary>
+    /// A send that hangs is abandoned (and retried) after this, so shutdown is never held for long. Real time, like the
+    /// HTTP client's own timeout: it guards a connection, not a schedule.
+    /// </summary>
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(20);
     private const int RecordAttempts = 5;
-    /// <summary>1 s, 2 s, 4 s … capped at a minute, with jitter so retries of one outage do not arrive together.</summary>
+    /// <summary>
+    /// A message Telegram failed (5xx) waits 1 s, 2 s, 4 s … up to a minute on its own, so one that Telegram keeps
+    /// failing does not hold up the rest; jitter spreads the retries of one incident.
+    /// </summary>
     private static readonly Backoff SendRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), Jitter: 0.2);
     private static readonly Backoff RecordRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
     public static readonly TimeSpan Retention = TimeSpan.FromDays(90);
@@ -103,9 +117,16 @@ internal sealed class OutboxDispatcher(
         OutboxEntry? retry = null;
         try
         {
-            using var timeout = new CancellationTokenSource(SendTimeout, clock);
+            var started = clock.GetUtcNow();
+            if (Expired(entry, started))
+            {
+                // Left pending by a run that ended long ago: an answer a day late helps nobody.
+                retry = await RecordAsync(entry, () => Drop(entry, entry.Error ?? "never sent"));
+                return;
+            }
+            using var timeout = new CancellationTokenSource(SendTimeout);
             var outcome = await sender.SendAsync(entry, timeout.Token);
-            retry = await RecordAsync(entry, outcome);
+            retry = await RecordAsync(entry, () => Record(entry, outcome, started));
         }
         finally
         {
@@ -122,13 +143,13 @@ internal sealed class OutboxDispatcher(
     /// Stores the outcome, retrying while the store fails: sending again because a write failed would repeat the
     /// message. If the store stays down the row remains pending on disk and goes again after a restart.
     /// </summary>
-    private async Task<OutboxEntry?> RecordAsync(OutboxEntry entry, SendOutcome outcome)
+    private async Task<OutboxEntry?> RecordAsync(OutboxEntry entry, Func<OutboxEntry?> record)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return Record(entry, outcome);
+                return record();
             }
             catch (Exception e) when (attempt < RecordAttempts)
             {
@@ -144,9 +165,12 @@ internal sealed class OutboxDispatcher(
     }
 
     /// <summary>Stores what became of the row; returns the row when it must go again.</summary>
-    private OutboxEntry? Record(OutboxEntry entry, SendOutcome outcome)
+    private OutboxEntry? Record(OutboxEntry entry, SendOutcome outcome, DateTimeOffset started)
     {
         var now = clock.GetUtcNow();
+        if (outcome.Kind is SendResultKind.Transient or SendResultKind.Unreachable)
+            return RecordFailure(entry, outcome, started, now);
+        Answered(now);
         switch (outcome.Kind)
         {
             case SendResultKind.Sent:
@@ -169,16 +193,61 @@ internal sealed class OutboxDispatcher(
                 Final(entry with { Status = OutboxStatus.Blocked, Error = outcome.Error });
                 members.MarkUnreachable(entry.ChatId);
                 return null;
-            case SendResultKind.Transient when entry.Attempts + 1 < _options.MaxAttempts:
-                var delay = SendRetry.After(entry.Attempts + 1);
-                logger.LogWarning("Sending outbox message {Id} failed ({Error}); retry {Attempt} in {Delay}", entry.Id, outcome.Error, entry.Attempts + 1, delay);
-                var again = entry with { Attempts = entry.Attempts + 1, NextAttemptUtc = (now + delay).UtcDateTime, Error = outcome.Error };
-                outbox.Update(again);
-                return again;
             default:
                 logger.LogError("Outbox message {Id} to chat {ChatId} failed for good: {Error}", entry.Id, entry.ChatId, outcome.Error);
                 return Final(entry with { Status = OutboxStatus.Failed, Attempts = entry.Attempts + 1, Error = outcome.Error });
         }
+    }
+
+    /// <summary>
+    /// The message goes again: one Telegram failed (5xx) after its own back-off, one that never reached Telegram as soon
+    /// as the gateway gets through, as the fault was not the message's. A reply past its lifetime is dropped instead.
+    /// </summary>
+    private OutboxEntry? RecordFailure(OutboxEntry entry, SendOutcome outcome, DateTimeOffset started, DateTimeOffset now)
+    {
+        PauseIfDown(outcome, started, now);
+        if (Expired(entry, now))
+            return Drop(entry, outcome.Error);
+        var attempt = entry.Attempts + 1;
+        var retryAt = outcome.Kind == SendResultKind.Transient ? now + SendRetry.After(attempt) : now;
+        logger.LogWarning("Sending outbox message {Id} failed ({Error}); attempt {Attempt}, next not before {RetryAt:O}", entry.Id, outcome.Error, attempt, retryAt);
+        var again = entry with { Attempts = attempt, NextAttemptUtc = retryAt.UtcDateTime, Error = outcome.Error };
+        outbox.Update(again);
+        return again;
+    }
+
+    private void PauseIfDown(SendOutcome outcome, DateTimeOffset started, DateTimeOffset now)
+    {
+        DateTimeOffset? until;
+        lock (_lock)
+        {
+            until = _outage.Failed(started, now);
+            if (until is { } resume)
+                _scheduler.PauseUntil(resume);
+        }
+        if (until is not null)
+            logger.LogWarning("The Bot API is failing or out of reach ({Error}); all sending pauses until {Until:O}", outcome.Error, until);
+    }
+
+    private void Answered(DateTimeOffset now)
+    {
+        TimeSpan? down;
+        lock (_lock)
+            down = _outage.Answered(now);
+        if (down is { } outage)
+            logger.LogInformation("The Bot API answers again after {Seconds:0} s; sending resumes", outage.TotalSeconds);
+    }
+
+    /// <summary>A reply is of use while the person who wrote still waits for it; reminders and broadcasts always are.</summary>
+    private bool Expired(OutboxEntry entry, DateTimeOffset now) =>
+        entry.Priority == Priority.Reply && now - new DateTimeOffset(DateTime.SpecifyKind(entry.CreatedUtc, DateTimeKind.Utc)) >= _replyLifetime;
+
+    private OutboxEntry? Drop(OutboxEntry entry, string? error)
+    {
+        logger.LogWarning(
+            "Reply {Id} to chat {ChatId} dropped: not delivered within {Hours} h (Sending:ReplyLifetimeHours); last error: {Error}",
+            entry.Id, entry.ChatId, _options.ReplyLifetimeHours, error);
+        return Final(entry with { Status = OutboxStatus.Failed, Error = $"Not delivered within {_options.ReplyLifetimeHours} h: {error}" });
     }
 
     private OutboxEntry? Final(OutboxEntry entry)
@@ -231,10 +300,12 @@ internal sealed class OutboxDispatcher(
     private async Task WaitAsync(TimeSpan wait, CancellationToken stoppingToken)
     {
         var bounded = wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait > TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait;
+        // A nap of at most a second between checks, on the clock's timer: a clock that jumps (in tests) ends it too.
+        using var nap = new CancellationTokenSource(bounded, clock);
+        using var napOrStop = CancellationTokenSource.CreateLinkedTokenSource(nap.Token, stoppingToken);
         try
         {
-            // A real-time wait bounded to a second: the clock decides readiness, this only naps between checks.
-            await _wake.WaitAsync(bounded, stoppingToken);
+            await _wake.WaitAsync(napOrStop.Token);
         }
         catch (OperationCanceledException)
         {

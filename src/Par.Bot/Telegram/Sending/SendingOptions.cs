@@ -19,7 +19,10 @@ public sealed class SendingOptions
     /// <summary>Sends in flight at once; also the most messages a crash can repeat.</summary>
     [Range(1, 64)]
     public int MaxInFlight { get; set; } = 8;
-    /// <summary>Attempts on transient errors (5xx, network) before a message is marked failed.</summary>
-    [Range(1, 20)]
-    public int MaxAttempts { get; set; } = 5;
+    /// <summary>
+    /// How long a reply keeps being retried while Telegram fails or is out of reach; then it is dropped with a warning,
+    /// as the person has long stopped waiting. Reminders and broadcasts are retried until delivered.
+    /// </summary>
+    [Range(1, 720)]
+    public int ReplyLifetimeHours { get; set; } = 24;
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Par.Core.Outbox;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -12,6 +13,8 @@ namespace Par.Bot.Telegram.Sending;
 public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> logger)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+    /// <summary>An API that answers unreadably does so for every message: one warning says so, the rest go to Debug.</summary>
+    private int _unreadableWarned;
 
     public async Task<SendOutcome> SendAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
@@ -31,7 +34,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
         }
         catch (Exception e)
         {
-            return Classify(e);
+            return Classify(entry, e);
         }
     }
 
@@ -44,7 +47,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
         }
         catch (Exception e)
         {
-            return Classify(e);
+            return Classify(entry, e);
         }
     }
 
@@ -76,12 +79,37 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
                 ? InlineKeyboardButton.WithUrl(b.Text, url)
                 : InlineKeyboardButton.WithCallbackData(b.Text, b.CallbackData ?? ""))));
 
-    private static SendOutcome Classify(Exception e) => e switch
+    /// <summary>Only Telegram's own 400 and 403 end a message; anything that may pass (5xx, no answer, 401/404 about the bot as a whole) lets it go again.</summary>
+    private SendOutcome Classify(OutboxEntry entry, Exception e) => e switch
     {
         ApiRequestException { ErrorCode: 429 } api => new SendOutcome(SendResultKind.RetryAfter, RetryAfter: TimeSpan.FromSeconds(Math.Max(1, api.Parameters?.RetryAfter ?? 1)), Error: api.Message),
         ApiRequestException { ErrorCode: 403 } api => new SendOutcome(SendResultKind.Blocked, Error: api.Message),
         ApiRequestException { ErrorCode: >= 500 } api => new SendOutcome(SendResultKind.Transient, Error: api.Message),
+        ApiRequestException { ErrorCode: 401 or 404 } api => new SendOutcome(SendResultKind.Unreachable, Error: api.Message),
         ApiRequestException api => new SendOutcome(SendResultKind.Permanent, Error: api.Message),
-        _ => new SendOutcome(SendResultKind.Transient, Error: e.GetType().Name + ": " + e.Message),
+        RequestException { HttpStatusCode: HttpStatusCode.OK } unreadable => Unreadable(entry, unreadable),
+        // A proxy's own refusal (413: the file is too big) is as final as Telegram's 400; its 5xx page means Telegram is out of reach.
+        RequestException { HttpStatusCode: >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.Unauthorized and not HttpStatusCode.NotFound } proxy =>
+            new SendOutcome(SendResultKind.Permanent, Error: $"{(int)proxy.HttpStatusCode!}: {proxy.Message}"),
+        _ => new SendOutcome(SendResultKind.Unreachable, Error: e.GetType().Name + ": " + e.Message),
     };
+
+    /// <summary>
+    /// A 200 means the API took the message, even when the library cannot read the answer (a Bot API emulator's
+    /// millisecond dates or null results): sending it again would deliver it again. Its Telegram id stays unknown.
+    /// </summary>
+    private SendOutcome Unreadable(OutboxEntry entry, RequestException e)
+    {
+        if (Interlocked.Exchange(ref _unreadableWarned, 1) == 0)
+        {
+            logger.LogWarning(
+                "The Bot API accepted outbox message {Id} but its answer could not be read ({Reason}); such messages count as sent, without their Telegram id. Is Telegram:ApiBaseUrl an emulator?",
+                entry.Id, e.InnerException?.Message ?? e.Message);
+        }
+        else
+        {
+            logger.LogDebug("Unreadable answer to outbox message {Id}; counted as sent", entry.Id);
+        }
+        return new SendOutcome(SendResultKind.Sent, entry.EditMessageId);
+    }
 }

@@ -5,14 +5,14 @@ namespace Par.Core.Tabular.Xlsx;
 /// <summary>How many bytes may be inflated from one workbook across all its parts; a zip bomb stops at the bound.</summary>
 internal sealed class InflateBudget(long maxBytes)
 {
-    private long remaining = maxBytes;
+    private long _remaining = maxBytes;
 
     public Stream Open(ZipArchiveEntry entry) => new BudgetedStream(entry.Open(), this);
 
     private void Spend(int bytes)
     {
-        remaining -= bytes;
-        if (remaining < 0)
+        _remaining -= bytes;
+        if (_remaining < 0)
         {
             throw new InflateBudgetExceededException();
         }

@@ -10,8 +10,8 @@ internal sealed class XlsxSheetReader(IReadOnlyList<string?> strings, IReadOnlyL
     /// <summary>Beyond column XFD (16 384) a reference is not Excel's; refusing it bounds the row we build.</summary>
     private const int MaxColumns = 16_384;
 
-    private readonly TableBuilder builder = new(limits);
-    private readonly StringBuilder text = new();
+    private readonly TableBuilder _builder = new(limits);
+    private readonly StringBuilder _text = new();
 
     public TableReadResult Read(Stream sheet)
     {
@@ -32,13 +32,13 @@ internal sealed class XlsxSheetReader(IReadOnlyList<string?> strings, IReadOnlyL
                 return TableReadResult.Fail(cellError);
             }
 
-            if (builder.Add(number, cells) is { } error)
+            if (_builder.Add(number, cells) is { } error)
             {
                 return TableReadResult.Fail(error);
             }
         }
 
-        return builder.Build();
+        return _builder.Build();
     }
 
     private TableError? ReadRow(XmlReader reader, int row, List<string> cells)
@@ -91,7 +91,7 @@ internal sealed class XlsxSheetReader(IReadOnlyList<string?> strings, IReadOnlyL
     {
         var type = reader.GetAttribute("t");
         var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
-        text.Clear();
+        _text.Clear();
         var fits = true;
         if (!reader.IsEmptyElement)
         {
@@ -100,11 +100,11 @@ internal sealed class XlsxSheetReader(IReadOnlyList<string?> strings, IReadOnlyL
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
                 {
-                    fits &= XlsxText.ReadElement(reader, text, limits.MaxCellChars);
+                    fits &= XlsxText.ReadElement(reader, _text, limits.MaxCellChars);
                 }
                 else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
                 {
-                    fits &= XlsxText.ReadRuns(reader, text, limits.MaxCellChars);
+                    fits &= XlsxText.ReadRuns(reader, _text, limits.MaxCellChars);
                 }
             }
         }
@@ -114,7 +114,7 @@ internal sealed class XlsxSheetReader(IReadOnlyList<string?> strings, IReadOnlyL
             return null;
         }
 
-        var raw = text.ToString();
+        var raw = _text.ToString();
         return type switch
         {
             "s" => SharedString(raw),
