@@ -51,8 +51,6 @@ public sealed class Language
 
     public override string ToString() => Code;
 
-    /// <summary>The code, where it is stored or handed to code that still takes one.</summary>
-    public static implicit operator string(Language language) => language.Code;
 
     private static CultureInfo CultureOf(string code)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Par.Core;
 using Par.Bot.Hosting;
 using Par.Bot.Texts;
 using Par.Core.Members;
@@ -19,20 +20,20 @@ public sealed class CommandMenu(ITelegramBotClient bot, IMemberStore members, IO
         var scope = new BotCommandScopeAllPrivateChats();
         try
         {
-            await bot.SetMyCommands(Commands(Role.Stranger, "vi"), scope, "vi", cancellationToken);
-            await bot.SetMyCommands(Commands(Role.Stranger, "en"), scope, "en", cancellationToken);
-            await bot.SetMyCommands(Commands(Role.Stranger, options.Value.DefaultLanguage), scope, null, cancellationToken);
+            foreach (var language in TextsProvider.Languages)
+                await bot.SetMyCommands(Commands(Role.Stranger, language), scope, language.Code, cancellationToken);
+            await bot.SetMyCommands(Commands(Role.Stranger, TextsProvider.Parse(options.Value.DefaultLanguage)), scope, null, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "The default command menus were not set");
         }
         foreach (var adminId in options.Value.AdminIds)
-            await ApplyForAsync(adminId, Role.Admin, members.Find(adminId)?.Language ?? options.Value.DefaultLanguage, cancellationToken);
+            await ApplyForAsync(adminId, Role.Admin, TextsProvider.Parse(members.Find(adminId)?.Language ?? options.Value.DefaultLanguage), cancellationToken);
     }
 
     /// <summary>Best effort: a chat that never talked to the bot cannot get a menu yet, which is fine.</summary>
-    public async Task ApplyForAsync(long chatId, Role role, string language, CancellationToken cancellationToken)
+    public async Task ApplyForAsync(long chatId, Role role, Language language, CancellationToken cancellationToken)
     {
         try
         {
@@ -44,7 +45,7 @@ public sealed class CommandMenu(ITelegramBotClient bot, IMemberStore members, IO
         }
     }
 
-    private static IEnumerable<BotCommand> Commands(Role role, string language)
+    private static IEnumerable<BotCommand> Commands(Role role, Language language)
     {
         var texts = TextsProvider.For(language);
         return CommandCatalog.For(role).Select(c => new BotCommand { Command = c, Description = texts.CommandDescription(c) });

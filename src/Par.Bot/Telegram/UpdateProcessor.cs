@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Par.Core;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Texts;
@@ -125,7 +126,7 @@ public sealed class UpdateProcessor(
             UserName = string.Join(' ', new[] { from.FirstName, from.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))),
             Member = member,
             Role = RoleOf(from.Id, member),
-            T = TextsProvider.For(member?.Language ?? LanguageOf(from)),
+            T = member?.Language is { } chosen ? TextsProvider.For(chosen) : TextsProvider.For(LanguageOf(from)),
             Text = text,
             Html = EntitiesToHtml.Convert(text, received.Entities),
             Command = command,
@@ -141,12 +142,9 @@ public sealed class UpdateProcessor(
 
     private ITexts TextsFor(User? user) => TextsProvider.For(LanguageOf(user));
 
-    private string LanguageOf(User? user) => user?.LanguageCode switch
-    {
-        ['e', 'n', ..] => "en",
-        ['v', 'i', ..] => "vi",
-        _ => options.Value.DefaultLanguage,
-    };
+    /// <summary>The user's Telegram language when Par speaks it (<c>en-US</c> is English), else the configured default.</summary>
+    private Language LanguageOf(User? user) =>
+        Language.Find(user?.LanguageCode, TextsProvider.Languages) ?? TextsProvider.Parse(options.Value.DefaultLanguage);
 
     private sealed record Received(string Text, MessageEntity[]? Entities, IncomingDocument? Document = null, IncomingPhoto? Photo = null);
 
