@@ -11,7 +11,7 @@ namespace Par.Bot.Hosting;
 /// one to the communes' members, every row recorded as delivered (the demo members are not real Telegram users, so
 /// nothing may go out to them), half of them acknowledged, and the admin's report recorded as sent.
 /// </summary>
-public sealed class DemoBroadcast(BroadcastLauncher launcher, IBroadcastStore broadcasts, IOutboxStore outbox, TimeProvider clock)
+public sealed class DemoBroadcast(BroadcastLauncher launcher, IBroadcastStore broadcasts, IOutboxStore outbox, TimeProvider clock, ProvinceClock province)
 {
     /// <summary>The broadcast, or null when no demo member belongs to a commune.</summary>
     public Broadcast? Seed()
@@ -36,10 +36,11 @@ public sealed class DemoBroadcast(BroadcastLauncher launcher, IBroadcastStore br
 
         var progress = broadcasts.Progress(launched.Id);
         var finished = launched with { Delivered = progress.Delivered, Blocked = progress.Blocked, Failed = progress.Failed, FinishedUtc = now };
+        var t = TextsProvider.For(Language.Vi);
         var report = new OutgoingMessage
         {
             ChatId = DemoProvince.AdminId,
-            Text = TextsProvider.For(Language.Vi).BroadcastReport(finished, now - launched.CreatedUtc),
+            Text = t.BroadcastReport(t.BroadcastName(finished, province.ToLocal(finished.CreatedUtc)), finished, now - launched.CreatedUtc),
             Priority = Priority.Reminder,
             DedupeKey = BroadcastKeys.Report(launched.Id),
         };

@@ -29,7 +29,7 @@ public partial interface ITexts
     string BroadcastAllMembersButton { get; }
     string BroadcastAudienceChosen(BroadcastAudience audience, UnitGroups groups);
 
-    string BroadcastConfirm(BroadcastAudience audience, UnitGroups groups, int recipients, int unreachable);
+    string BroadcastConfirm(BroadcastAudience audience, UnitGroups groups, RecipientPlan plan);
     string BroadcastNoRecipients(BroadcastAudience audience, UnitGroups groups, int unreachable);
     string BroadcastSendButton(int recipients);
     string BroadcastCancelButton { get; }
@@ -38,16 +38,17 @@ public partial interface ITexts
     string BroadcastCancelled { get; }
     string BroadcastAlreadySent { get; }
 
-    string BroadcastProgress(string id, BroadcastProgress progress);
-    string BroadcastReport(Broadcast finished, TimeSpan took);
+    /// <param name="name">From <see cref="BroadcastName"/>, as in the other broadcast texts.</param>
+    string BroadcastProgress(string name, BroadcastProgress progress);
+    string BroadcastReport(string name, Broadcast finished, TimeSpan took);
     string BroadcastUnacknowledgedButton { get; }
 
     string AcknowledgeButton { get; }
     string Acknowledged(AcknowledgeOutcome outcome);
 
     string BroadcastStatus(IReadOnlyList<BroadcastStatusLine> lines);
-    string BroadcastStatusButton(string id);
-    string BroadcastUnacknowledged(Broadcast broadcast, IReadOnlyList<Member> pending);
+    string BroadcastStatusButton(string name);
+    string BroadcastUnacknowledged(string name, Broadcast broadcast, IReadOnlyList<Member> pending);
     string BroadcastRemindButton(int count);
     string BroadcastReminder(string summary);
     string BroadcastReminded(int count);

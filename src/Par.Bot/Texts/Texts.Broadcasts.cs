@@ -30,9 +30,10 @@ public sealed partial class Texts
     public string BroadcastAudienceChosen(BroadcastAudience audience, UnitGroups groups) =>
         Say(Phrases.BroadcastAudienceChosen, AudienceUnits(audience, groups), AudienceMembers(audience));
 
-    public string BroadcastConfirm(BroadcastAudience audience, UnitGroups groups, int recipients, int unreachable) =>
-        Say(Phrases.BroadcastConfirm, recipients, AudienceUnits(audience, groups), AudienceMembers(audience))
-        + (unreachable > 0 ? "\n" + Say(Phrases.BroadcastConfirmUnreachable, unreachable) : "")
+    public string BroadcastConfirm(BroadcastAudience audience, UnitGroups groups, RecipientPlan plan) =>
+        Say(Phrases.BroadcastConfirm, plan.Recipients.Count, AudienceUnits(audience, groups), AudienceMembers(audience))
+        + (plan.Unreachable.Count > 0 ? "\n" + Say(Phrases.BroadcastConfirmUnreachable, plan.Unreachable.Count) : "")
+        + (plan.Unserved.Count > 0 ? "\n" + BroadcastUnserved(plan.Unserved, audience.HeadsOnly) : "")
         + "\n" + Say(Phrases.BroadcastConfirmHint);
     public string BroadcastNoRecipients(BroadcastAudience audience, UnitGroups groups, int unreachable) => Say(
         Phrases.BroadcastNoRecipients, AudienceUnits(audience, groups), AudienceMembers(audience),
@@ -44,12 +45,12 @@ public sealed partial class Texts
     public string BroadcastCancelled => Say(Phrases.BroadcastCancelled);
     public string BroadcastAlreadySent => Say(Phrases.BroadcastAlreadySent);
 
-    public string BroadcastProgress(string id, BroadcastProgress progress) =>
-        Say(Phrases.BroadcastProgress, E(id), progress.Delivered, progress.Total)
+    public string BroadcastProgress(string name, BroadcastProgress progress) =>
+        Say(Phrases.BroadcastProgress, name, progress.Delivered, progress.Total)
         + (progress.Blocked > 0 ? Say(Phrases.BroadcastProgressBlocked, progress.Blocked) : "")
         + (progress.Failed > 0 ? Say(Phrases.BroadcastProgressFailed, progress.Failed) : "");
-    public string BroadcastReport(Broadcast finished, TimeSpan took) =>
-        Say(Phrases.BroadcastReport, E(finished.Id), finished.Delivered, finished.Recipients, finished.Blocked, finished.Failed) + "\n"
+    public string BroadcastReport(string name, Broadcast finished, TimeSpan took) =>
+        Say(Phrases.BroadcastReport, name, finished.Delivered, finished.Recipients, finished.Blocked, finished.Failed) + "\n"
         + (finished.Skipped > 0 ? Say(Phrases.BroadcastReportSkipped, finished.Skipped) + "\n" : "")
         + Say(Phrases.BroadcastReportTook, BroadcastDuration(took));
     public string BroadcastUnacknowledgedButton => Say(Phrases.BroadcastUnacknowledgedButton);
@@ -66,16 +67,18 @@ public sealed partial class Texts
         lines.Count == 0
             ? Say(Phrases.BroadcastStatusNone)
             : Say(Phrases.BroadcastStatusTitle) + "\n" + string.Join("\n", lines.Select(line =>
-                $"#{E(line.Broadcast.Id)} · {line.CreatedLocal.ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture)} · «{E(line.Broadcast.Summary)}»\n" +
+                $"{line.CreatedLocal.ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture)} · "
+                + (line.Broadcast.Number is null ? "" : BroadcastName(line.Broadcast, line.CreatedLocal) + " · ")
+                + $"«{E(line.Broadcast.Summary)}»\n" +
                 "    " + Say(Phrases.BroadcastStatusCounts, line.Progress.Delivered, line.Progress.Total, line.Acknowledged) +
                 (line.Progress.Blocked > 0 ? Say(Phrases.BroadcastStatusBlocked, line.Progress.Blocked) : "") +
                 (line.Progress.Failed > 0 ? Say(Phrases.BroadcastStatusFailed, line.Progress.Failed) : "") +
                 (line.Broadcast.FinishedUtc is null ? Say(Phrases.BroadcastStatusSending) : "")));
-    public string BroadcastStatusButton(string id) => Say(Phrases.BroadcastStatusButton, id);
-    public string BroadcastUnacknowledged(Broadcast broadcast, IReadOnlyList<Member> pending) =>
+    public string BroadcastStatusButton(string name) => Say(Phrases.BroadcastStatusButton, name);
+    public string BroadcastUnacknowledged(string name, Broadcast broadcast, IReadOnlyList<Member> pending) =>
         pending.Count == 0
-            ? Say(Phrases.BroadcastAllAcknowledged, E(broadcast.Id))
-            : Say(Phrases.BroadcastUnacknowledged, pending.Count, E(broadcast.Id), E(broadcast.Summary)) + "\n" +
+            ? Say(Phrases.BroadcastAllAcknowledged, name)
+            : Say(Phrases.BroadcastUnacknowledged, pending.Count, name, E(broadcast.Summary)) + "\n" +
               string.Join("\n", pending.Select(m => $"• {E(m.Name)}" + (m.UnitCode is { } unit ? $" — {Code(unit)}" : "")));
     public string BroadcastRemindButton(int count) => Say(Phrases.BroadcastRemindButton, count);
     public string BroadcastReminder(string summary) => Say(Phrases.BroadcastReminder, E(summary));
@@ -133,10 +136,10 @@ public sealed partial class Texts
         public static readonly Phrase BroadcastStarted = new("recipients");
         public static readonly Phrase BroadcastCancelled = new();
         public static readonly Phrase BroadcastAlreadySent = new();
-        public static readonly Phrase BroadcastProgress = new("id delivered total");
+        public static readonly Phrase BroadcastProgress = new("name delivered total");
         public static readonly Phrase BroadcastProgressBlocked = new("count");
         public static readonly Phrase BroadcastProgressFailed = new("count");
-        public static readonly Phrase BroadcastReport = new("id delivered recipients blocked failed");
+        public static readonly Phrase BroadcastReport = new("name delivered recipients blocked failed");
         public static readonly Phrase BroadcastReportSkipped = new("count");
         public static readonly Phrase BroadcastReportTook = new("duration");
         public static readonly Phrase BroadcastUnacknowledgedButton = new();
@@ -150,9 +153,9 @@ public sealed partial class Texts
         public static readonly Phrase BroadcastStatusBlocked = new("count");
         public static readonly Phrase BroadcastStatusFailed = new("count");
         public static readonly Phrase BroadcastStatusSending = new();
-        public static readonly Phrase BroadcastStatusButton = new("id");
-        public static readonly Phrase BroadcastAllAcknowledged = new("id");
-        public static readonly Phrase BroadcastUnacknowledged = new("count id summary");
+        public static readonly Phrase BroadcastStatusButton = new("name");
+        public static readonly Phrase BroadcastAllAcknowledged = new("name");
+        public static readonly Phrase BroadcastUnacknowledged = new("count name summary");
         public static readonly Phrase BroadcastRemindButton = new("count");
         public static readonly Phrase BroadcastReminder = new("summary");
         public static readonly Phrase BroadcastReminded = new("count");

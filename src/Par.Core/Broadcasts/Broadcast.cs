@@ -5,8 +5,15 @@ namespace Par.Core.Broadcasts;
 /// <summary>An announcement an admin sent: what, to whom, and how its delivery went.</summary>
 public sealed record Broadcast
 {
-    /// <summary>Short random id; part of the outbox rows' dedupe keys and of callback data.</summary>
+    /// <summary>Short random id; part of the outbox rows' dedupe keys and of callback data. Never shown to people.</summary>
     public required string Id { get; init; }
+    /// <summary>The province's local year the broadcast was created in; <see cref="Number"/> counts within it.</summary>
+    public int Year { get; init; }
+    /// <summary>
+    /// What people call it: 1, 2, … within <see cref="Year"/>, assigned by the store when it is created.
+    /// Null for broadcasts stored before they were numbered.
+    /// </summary>
+    public int? Number { get; init; }
     public required long AdminChatId { get; init; }
     /// <summary>The text as sent, Telegram HTML.</summary>
     public required string Html { get; init; }
@@ -21,6 +28,8 @@ public sealed record Broadcast
     public int Recipients { get; init; }
     /// <summary>Members left out because they had blocked the bot before.</summary>
     public int Skipped { get; init; }
+    /// <summary>Their chats, for the list of who did not get it.</summary>
+    public IReadOnlyList<long> SkippedChats { get; init; } = [];
     /// <summary>Final counts, set with <see cref="FinishedUtc"/>.</summary>
     public int Delivered { get; init; }
     public int Blocked { get; init; }

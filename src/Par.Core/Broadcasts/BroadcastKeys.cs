@@ -10,6 +10,9 @@ public static class BroadcastKeys
 
     public static string Reminder(string broadcastId, long chatId, int round) => $"bcr:{broadcastId}:{chatId}:{round}";
 
+    /// <summary>The edit that shows the time of acknowledgement on one received message.</summary>
+    public static string Acknowledged(string broadcastId, long chatId, int messageId) => $"bck:{broadcastId}:{chatId}:{messageId}";
+
     public const string ReportPrefix = "bcf:";
 
     public static string Report(string broadcastId) => ReportPrefix + broadcastId;

@@ -8,14 +8,19 @@ public static class RecipientPlanner
 {
     public static RecipientPlan Plan(BroadcastAudience audience, IEnumerable<Unit> units, IEnumerable<Member> members)
     {
-        var codes = units.Where(u => !u.Archived && Includes(audience, u)).Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var chosen = units.Where(u => !u.Archived && Includes(audience, u)).ToList();
+        var codes = chosen.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var reached = members
             .Where(m => m.UnitCode is { } code && codes.Contains(code))
             .Where(m => audience.HeadsOnly ? m.UnitRole == Role.Head : m.UnitRole is Role.Head or Role.Deputy)
             .DistinctBy(m => m.ChatId)
             .OrderBy(m => m.UnitCode, StringComparer.Ordinal).ThenByDescending(m => m.UnitRole).ThenBy(m => m.ChatId)
             .ToList();
-        return new RecipientPlan([.. reached.Where(m => !m.Unreachable)], [.. reached.Where(m => m.Unreachable)]);
+        var served = reached.Select(m => m.UnitCode!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new RecipientPlan(
+            [.. reached.Where(m => !m.Unreachable)],
+            [.. reached.Where(m => m.Unreachable)],
+            [.. chosen.Where(u => !served.Contains(u.Code)).OrderBy(u => u.Code, StringComparer.Ordinal)]);
     }
 
     private static bool Includes(BroadcastAudience audience, Unit unit) => audience.Scope switch

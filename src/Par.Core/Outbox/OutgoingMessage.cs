@@ -10,7 +10,7 @@ public sealed record OutgoingMessage
     public Priority Priority { get; init; } = Priority.Reply;
     /// <summary>When set, a second message with the same key is never queued (digests, broadcast rows).</summary>
     public string? DedupeKey { get; init; }
-    /// <summary>When set, this edits the bot's earlier message instead of sending a new one.</summary>
+    /// <summary>When set, this edits the bot's earlier message instead of sending a new one (with an attachment: its caption; the file stays).</summary>
     public int? EditMessageId { get; init; }
     /// <summary>Groups rows of one broadcast for progress and reports.</summary>
     public string? BroadcastId { get; init; }

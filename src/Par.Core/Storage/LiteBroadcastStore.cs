@@ -22,6 +22,7 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
         _acks = db.Collection<Acknowledgement>(BroadcastCollections.Acknowledgements);
         _rows = db.Collection<OutboxEntry>(Collections.Outbox);
         _broadcasts.EnsureIndex(b => b.CreatedUtc);
+        _broadcasts.EnsureIndex(b => b.Year);
         _acks.EnsureIndex(a => a.BroadcastId);
     }
 
@@ -31,9 +32,15 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             if (_broadcasts.FindById(broadcast.Id) is not null)
                 return [];
             var stored = _outbox.Send(rows);
-            _broadcasts.Insert(broadcast with { Recipients = stored.Count });
+            // The insert takes the collection's write lock and a fresh snapshot, so the numbers read after it
+            // include every broadcast committed before; a concurrent Create waits for this one to commit.
+            _broadcasts.Insert(broadcast with { Recipients = stored.Count, Number = null });
+            _broadcasts.Update(broadcast with { Recipients = stored.Count, Number = LastNumber(broadcast.Year) + 1 });
             return stored;
         });
+
+    private int LastNumber(int year) =>
+        _broadcasts.Query().Where(b => b.Year == year).Select(b => new { b.Number }).ToList().Max(b => b.Number) ?? 0;
 
     public Broadcast? Find(string id) => _broadcasts.FindById(id);
 
@@ -64,18 +71,42 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             return stored;
         });
 
-    public AcknowledgeOutcome Acknowledge(string id, long chatId, DateTime nowUtc) =>
+    public AcknowledgeResult Acknowledge(string id, long chatId, DateTime nowUtc) =>
         _db.InTransaction(() =>
         {
             var key = $"{id}:{chatId}";
-            if (_acks.FindById(key) is not null)
-                return AcknowledgeOutcome.AlreadyRecorded;
+            if (_acks.FindById(key) is { } earlier)
+                return new AcknowledgeResult(AcknowledgeOutcome.AlreadyRecorded, earlier.AtUtc);
             var rowKey = BroadcastKeys.Row(id, chatId);
             if (!_rows.Exists(o => o.DedupeKey == rowKey))
-                return AcknowledgeOutcome.NotRecipient;
+                return new AcknowledgeResult(AcknowledgeOutcome.NotRecipient);
             _acks.Insert(new Acknowledgement { Id = key, BroadcastId = id, ChatId = chatId, AtUtc = nowUtc });
-            return AcknowledgeOutcome.Recorded;
+            return new AcknowledgeResult(AcknowledgeOutcome.Recorded, nowUtc);
         });
+
+    public OutboxEntry? FindDelivered(string id, long chatId, int messageId)
+    {
+        var rounds = Find(id)?.Reminders ?? 0;
+        var keys = Enumerable.Range(1, rounds).Select(round => BroadcastKeys.Reminder(id, chatId, round)).Prepend(BroadcastKeys.Row(id, chatId));
+        return keys
+            .Select(key => _rows.FindOne(o => o.DedupeKey == key))
+            .FirstOrDefault(row => row is { Status: OutboxStatus.Sent } && row.TelegramMessageId == messageId);
+    }
+
+    public IReadOnlyList<UndeliveredRecipient> ListUndelivered(string id)
+    {
+        var skipped = Find(id)?.SkippedChats ?? [];
+        var failed = _rows.Query()
+            .Where(o => o.BroadcastId == id && (o.Status == OutboxStatus.Blocked || o.Status == OutboxStatus.Failed))
+            .Select(o => new { o.Id, o.ChatId, o.Status })
+            .ToList();
+        return
+        [
+            .. skipped.Select(chat => new UndeliveredRecipient(chat, UndeliveredReason.BlockedBefore)),
+            // In the order they were queued, which is the recipients' order (unit, then role).
+            .. failed.OrderBy(o => o.Id).Select(o => new UndeliveredRecipient(o.ChatId, o.Status == OutboxStatus.Blocked ? UndeliveredReason.Blocked : UndeliveredReason.Failed)),
+        ];
+    }
 
     public int CountAcknowledged(string id) => _acks.Count(a => a.BroadcastId == id);
 

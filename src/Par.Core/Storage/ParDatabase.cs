@@ -31,6 +31,7 @@ public sealed class ParDatabase : IDisposable
         try
         {
             Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+            CreateCollections();
             EnsureIndexes();
         }
         catch (Exception e) when (existing.Exists && e is not (IOException or UnauthorizedAccessException))
@@ -135,6 +136,29 @@ public sealed class ParDatabase : IDisposable
         mapper.Entity<OutboxEntry>().Id(o => o.Id, autoId: true);
         return mapper;
     }
+
+    /// <summary>
+    /// Every collection exists before a second thread can touch the file. LiteDB 5.0.21 fails a read of a collection
+    /// that another thread is creating at that moment ("page type must be collection page") and then closes the
+    /// whole engine (litedb-org/LiteDB#2792, #2891): the parallel first updates of a fresh bot did exactly that,
+    /// losing replies and, when the file was closed, crashing the process from LiteDB's transaction finalizer.
+    /// An empty insert creates a collection and changes nothing in one that exists.
+    /// </summary>
+    private void CreateCollections()
+    {
+        foreach (var name in StoredCollections)
+            Database.GetCollection(name).Insert(Array.Empty<BsonDocument>());
+    }
+
+    private static readonly string[] StoredCollections =
+    [
+        Collections.Units, Collections.Members, Collections.Invites, Collections.Conversations, Collections.Outbox,
+        Collections.HandledUpdates, Collections.Settings,
+        RankingCollections.Reports, RankingCollections.ReportSheets, RankingCollections.ReportHistory,
+        RankingCollections.PeriodLocks, RankingCollections.References,
+        BroadcastCollections.Broadcasts, BroadcastCollections.Acknowledgements,
+        DossierCollections.Dossiers, DossierCollections.OpenDossiers, DossierCollections.Tasks, DossierCollections.ReminderSlots,
+    ];
 
     private void EnsureIndexes()
     {

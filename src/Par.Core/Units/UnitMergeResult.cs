@@ -1,6 +1,6 @@
 namespace Par.Core.Units;
 
-/// <summary>The merger applied, or every problem that stopped it (then nothing changed).</summary>
+/// <summary>The merger (applied, or only planned), or every problem that stops it (then nothing changed).</summary>
 public sealed record UnitMergeResult(UnitMerge? Merge, IReadOnlyList<UnitMergeProblem> Problems)
 {
     public bool IsApplied => Problems.Count == 0;

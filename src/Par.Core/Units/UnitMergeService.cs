@@ -8,7 +8,17 @@ namespace Par.Core.Units;
 /// </summary>
 public sealed class UnitMergeService(UnitService unitService, IUnitStore units, IMemberStore members, IUnitMergeStore store)
 {
+    /// <summary>Checks the merger and applies it when nothing stops it.</summary>
     public UnitMergeResult Merge(string newCode, string name, string group, IReadOnlyList<string> oldCodes)
+    {
+        var result = Plan(newCode, name, group, oldCodes);
+        if (result.Merge is { } merge)
+            store.Apply(merge);
+        return result;
+    }
+
+    /// <summary>What the merger would write as things stand now, or what stops it; changes nothing.</summary>
+    public UnitMergeResult Plan(string newCode, string name, string group, IReadOnlyList<string> oldCodes)
     {
         var problems = new List<UnitMergeProblem>();
         if (unitService.Check(newCode, name, group) is { } bad)
@@ -34,9 +44,10 @@ public sealed class UnitMergeService(UnitService unitService, IUnitStore units, 
             Group = unitService.Groups.Find(group)!.Code,
             Predecessors = [.. old.Select(unit => unit.Code)],
         };
-        var moved = old.SelectMany(unit => members.ListByUnit(unit.Code)).Select(member => member with { UnitCode = merged.Code }).ToList();
-        var merge = new UnitMerge(merged, [.. old.Select(unit => unit with { Archived = true })], moved);
-        store.Apply(merge);
+        var leaving = old.ToDictionary(unit => unit.Code, unit => members.ListByUnit(unit.Code));
+        var moved = old.SelectMany(unit => leaving[unit.Code]).Select(member => member with { UnitCode = merged.Code }).ToList();
+        var merge = new UnitMerge(
+            merged, [.. old.Select(unit => unit with { Archived = true })], moved, leaving.ToDictionary(pair => pair.Key, pair => pair.Value.Count));
         return new UnitMergeResult(merge, []);
     }
 

@@ -23,6 +23,7 @@ internal sealed class FakeMethods(
             "sendphoto" => send.SendPhoto(request, call),
             "senddocument" => send.SendDocument(request, call),
             "editmessagetext" => send.EditMessageText(request, call),
+            "editmessagecaption" => send.EditMessageCaption(request, call),
             "editmessagereplymarkup" => send.EditMessageReplyMarkup(request, call),
             "deletemessage" => send.DeleteMessage(request, call),
             "answercallbackquery" => send.AnswerCallbackQuery(request, call),

@@ -63,6 +63,24 @@ internal sealed class FakeSendMethods(
         return message;
     }
 
+    public Message EditMessageCaption(FakeRequest request, FakeCall call)
+    {
+        var (chatId, stored) = RequireOwnMessage(request, "message to edit not found");
+        if (stored.Message.Photo is null && stored.Message.Document is null)
+            throw FakeApiException.BadRequest("there is no caption in the message to edit");
+        var (caption, parseMode, plain) = Caption(request);
+        var (markupJson, keyboard) = Markup(request);
+        RequireChange(stored, stored with { SourceText = caption, ParseMode = parseMode, MarkupJson = markupJson });
+        var message = stored.Message;
+        message.Caption = plain;
+        message.CaptionEntities = null;
+        message.ReplyMarkup = keyboard;
+        message.EditDate = clock.GetUtcNow().UtcDateTime;
+        messages.Save(new FakeStoredMessage(message, caption, parseMode, markupJson));
+        sent.Add(Record(call, chatId, message.Id) with { Text = caption, ParseMode = parseMode, ReplyMarkupJson = markupJson });
+        return message;
+    }
+
     public Message EditMessageReplyMarkup(FakeRequest request, FakeCall call)
     {
         var (chatId, stored) = RequireOwnMessage(request, "message to edit not found");

@@ -21,15 +21,17 @@ public sealed class GroupTests : IAsyncLifetime
         var ward = (await _bot.SayAsync(Admin, "/units add P-BM \"Phường Bình Minh\" khối xã")).Plain();
         var department = (await _bot.SayAsync(Admin, "/units add SNV \"Sở Nội vụ\" Sở")).Plain();
         var list = (await _bot.SayAsync(Admin, "/units")).Plain();
-        var merged = (await _bot.SayAsync(Admin, "/units merge XA-N \"Xã Tân Hòa\" phuong XA-TP P-BM")).Plain();
+        var preview = await _bot.SayAsync(Admin, "/units merge XA-N \"Xã Tân Hòa\" phuong XA-TP P-BM");
+        var merged = (await _bot.PressAsync(Admin, preview, "Sáp nhập")).Plain();
 
         Assert.Contains("Đã lưu đơn vị XA-TP Xã Tân Phước (khối Xã, phường, đặc khu).", commune);
         Assert.Contains("(khối Xã, phường, đặc khu)", ward);
         Assert.Contains("Đã lưu đơn vị SNV Sở Nội vụ (khối Sở, ban, ngành).", department);
         Assert.Contains("Sở, ban, ngành\nSNV Sở Nội vụ", list);
         Assert.Contains("Xã, phường, đặc khu\nP-BM Phường Bình Minh", list);
+        Assert.Contains("Đơn vị mới: XA-N Xã Tân Hòa (khối Xã, phường, đặc khu)", preview.Plain());
         Assert.Contains("thành XA-N Xã Tân Hòa (khối Xã, phường, đặc khu)", merged);
-        Assert.All([commune, ward, department, list, merged], text => AssertNoGroupCode(text));
+        Assert.All([commune, ward, department, list, preview.Plain(), merged], text => AssertNoGroupCode(text));
     }
 
     [Fact]

@@ -10,16 +10,24 @@ public sealed class LiteBroadcastStoreTests : IDisposable
 {
     private static readonly DateTime Now = new(2025, 6, 2, 1, 0, 0, DateTimeKind.Utc);
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "par-core-tests", Guid.NewGuid().ToString("N"));
-    private readonly ParDatabase _db;
-    private readonly LiteOutboxStore _outbox;
-    private readonly LiteBroadcastStore _store;
     private readonly RecordingGateway _gateway = new();
+    private ParDatabase _db = null!;
+    private LiteOutboxStore _outbox = null!;
+    private LiteBroadcastStore _store = null!;
 
-    public LiteBroadcastStoreTests()
+    public LiteBroadcastStoreTests() => Open();
+
+    private void Open()
     {
         _db = new ParDatabase(Path.Combine(_directory, "par.db"));
         _outbox = new LiteOutboxStore(_db);
         _store = new LiteBroadcastStore(_db, new LiteOutbox(_db, _outbox, _gateway, new FakeTimeProvider(new DateTimeOffset(Now))));
+    }
+
+    private void Reopen()
+    {
+        _db.Dispose();
+        Open();
     }
 
     public void Dispose()
@@ -63,11 +71,75 @@ public sealed class LiteBroadcastStoreTests : IDisposable
     {
         _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2)]);
 
-        Assert.Equal(AcknowledgeOutcome.Recorded, _store.Acknowledge("b1", 1, Now));
-        Assert.Equal(AcknowledgeOutcome.AlreadyRecorded, _store.Acknowledge("b1", 1, Now.AddMinutes(1)));
-        Assert.Equal(AcknowledgeOutcome.NotRecipient, _store.Acknowledge("b1", 99, Now));
-        Assert.Equal(AcknowledgeOutcome.NotRecipient, _store.Acknowledge("nope", 1, Now));
+        Assert.Equal(new AcknowledgeResult(AcknowledgeOutcome.Recorded, Now), _store.Acknowledge("b1", 1, Now));
+        Assert.Equal(new AcknowledgeResult(AcknowledgeOutcome.AlreadyRecorded, Now), _store.Acknowledge("b1", 1, Now.AddMinutes(1)));
+        Assert.Equal(AcknowledgeOutcome.NotRecipient, _store.Acknowledge("b1", 99, Now).Outcome);
+        Assert.Equal(AcknowledgeOutcome.NotRecipient, _store.Acknowledge("nope", 1, Now).Outcome);
         Assert.Equal(1, _store.CountAcknowledged("b1"));
+    }
+
+    [Fact]
+    public void Broadcasts_are_numbered_one_by_one_within_their_year_and_the_count_survives_a_restart()
+    {
+        _store.Create(Broadcast("a") with { Year = 2025 }, [Row("a", 1)]);
+        _store.Create(Broadcast("b") with { Year = 2025 }, [Row("b", 1)]);
+        _store.Create(Broadcast("c") with { Year = 2026 }, [Row("c", 1)]);
+        Reopen();
+        _store.Create(Broadcast("d") with { Year = 2025 }, [Row("d", 1)]);
+        _store.Create(Broadcast("d") with { Year = 2025 }, [Row("d", 2)]);
+
+        string[] ids = ["a", "b", "c", "d"];
+        Assert.Equal([1, 2, 1, 3], ids.Select(id => _store.Find(id)!.Number));
+    }
+
+    [Fact]
+    public void Broadcasts_created_at_once_never_share_a_number()
+    {
+        const int count = 24;
+
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            _store.Create(Broadcast($"p{i}") with { Year = 2026 }, [Row($"p{i}", 1)]));
+
+        var numbers = Enumerable.Range(0, count).Select(i => _store.Find($"p{i}")!.Number ?? 0).Order();
+        Assert.Equal(Enumerable.Range(1, count), numbers);
+    }
+
+    [Fact]
+    public void A_broadcast_stored_before_numbering_keeps_no_number_and_does_not_count()
+    {
+        _db.Collection<Broadcast>(BroadcastCollections.Broadcasts).Insert(Broadcast("legacy"));
+
+        _store.Create(Broadcast("new") with { Year = 2025 }, [Row("new", 1)]);
+
+        Assert.Equal((0, (int?)null), (_store.Find("legacy")!.Year, _store.Find("legacy")!.Number));
+        Assert.Equal(1, _store.Find("new")!.Number);
+    }
+
+    [Fact]
+    public void Undelivered_are_the_skipped_then_the_blocked_and_failed_rows()
+    {
+        var rows = _store.Create(Broadcast("b1") with { SkippedChats = [7] }, [Row("b1", 1), Row("b1", 2), Row("b1", 3)]);
+        _outbox.Update(rows[0] with { Status = OutboxStatus.Sent });
+        _outbox.Update(rows[1] with { Status = OutboxStatus.Blocked });
+        _outbox.Update(rows[2] with { Status = OutboxStatus.Failed });
+
+        Assert.Equal(
+            [new(7, UndeliveredReason.BlockedBefore), new(2, UndeliveredReason.Blocked), new(3, UndeliveredReason.Failed)],
+            _store.ListUndelivered("b1"));
+    }
+
+    [Fact]
+    public void The_delivered_message_is_found_by_its_telegram_id_among_announcement_and_reminders()
+    {
+        var rows = _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2)]);
+        _outbox.Update(rows[0] with { Status = OutboxStatus.Sent, TelegramMessageId = 40 });
+        var reminder = _store.Remind("b1", 1, [new OutgoingMessage { ChatId = 1, Text = "nhắc", DedupeKey = BroadcastKeys.Reminder("b1", 1, 1) }]);
+        _outbox.Update(reminder[0] with { Status = OutboxStatus.Sent, TelegramMessageId = 41 });
+
+        Assert.Equal("<b>Họp</b>", _store.FindDelivered("b1", 1, 40)?.Text);
+        Assert.Equal("nhắc", _store.FindDelivered("b1", 1, 41)?.Text);
+        Assert.Null(_store.FindDelivered("b1", 2, 40));
+        Assert.Null(_store.FindDelivered("b1", 1, 42));
     }
 
     [Fact]

@@ -49,6 +49,20 @@ public sealed class RecipientPlannerTests
         Assert.DoesNotContain(plan.Recipients, m => m.ChatId == 3);
     }
 
+    [Theory]
+    [InlineData(false, "")]
+    [InlineData(true, "NEW,SNV")]
+    public void Chosen_units_with_nobody_to_receive_it_are_named(bool headsOnly, string expected)
+    {
+        var members = Members.Where(m => m.ChatId != 1).Append(Person(7, "NEW", Role.Deputy));
+        var units = Units.Append(new Unit { Code = "NEW", Name = "Chưa có ai", Group = "department" });
+
+        var plan = RecipientPlanner.Plan(new BroadcastAudience { Scope = AudienceScope.Group, Group = "department", HeadsOnly = headsOnly }, units, members);
+
+        // STP's only head blocked the bot: STP has someone, counted among the unreachable instead.
+        Assert.Equal(expected, string.Join(',', plan.Unserved.Select(u => u.Code)));
+    }
+
     [Fact]
     public void One_chat_gets_one_message()
     {

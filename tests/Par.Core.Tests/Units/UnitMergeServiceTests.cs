@@ -30,6 +30,22 @@ public sealed class UnitMergeServiceTests : IDisposable
         Assert.Equal(["SNV", "XA-C", "XA-N"], _world.Units.List().Select(u => u.Code));
     }
 
+    [Fact]
+    public void A_plan_says_who_moves_from_where_and_changes_nothing()
+    {
+        _world.Members.Upsert(new Member { UserId = 1, ChatId = 1, UnitCode = "XA-A", UnitRole = Role.Head });
+        _world.Members.Upsert(new Member { UserId = 2, ChatId = 2, UnitCode = "XA-A", UnitRole = Role.Deputy });
+
+        var plan = _world.Merges.Plan("XA-N", "Xã Tân Hòa", "commune", ["XA-A", "XA-B"]).Merge!;
+
+        Assert.Equal(new Dictionary<string, int> { ["XA-A"] = 2, ["XA-B"] = 0 }, plan.MovingFrom);
+        Assert.Equal(["XA-A", "XA-B"], plan.Archived.Select(u => u.Code));
+        Assert.All(plan.Moved, m => Assert.Equal("XA-N", m.UnitCode));
+        Assert.Null(_world.Units.Find("XA-N"));
+        Assert.False(_world.Units.Find("XA-A")!.Archived);
+        Assert.Equal("XA-A", _world.Members.Find(2)!.UnitCode);
+    }
+
     [Theory]
     [InlineData("XA-N", "commune", "XA-A XA-Z", "UnknownUnit:XA-Z")]
     [InlineData("XA-N", "commune", "XA-A XA-A", "Repeated:XA-A")]

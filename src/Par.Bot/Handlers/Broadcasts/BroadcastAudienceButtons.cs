@@ -103,7 +103,7 @@ public sealed class BroadcastAudienceButtons(
             Buttons = [[new Button(context.T.AcknowledgeButton, BroadcastCallbacks.Acknowledge(draft.Id))]],
         });
         context.Reply(
-            context.T.BroadcastConfirm(draft.Audience, unitService.Groups, plan.Recipients.Count, plan.Unreachable.Count),
+            context.T.BroadcastConfirm(draft.Audience, unitService.Groups, plan),
             BroadcastKeyboards.Confirm(context.T, draft.Id, plan.Recipients.Count));
     }
 

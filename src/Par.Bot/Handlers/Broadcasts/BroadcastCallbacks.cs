@@ -17,6 +17,8 @@ public static class BroadcastCallbacks
 
     public static string Unacknowledged(string broadcastId) => $"{StatusPrefix}:u:{broadcastId}";
 
+    public static string Undelivered(string broadcastId) => $"{StatusPrefix}:f:{broadcastId}";
+
     public static string Remind(string broadcastId, int round) => $"{StatusPrefix}:r:{broadcastId}:{round}";
 
     public static string Acknowledge(string broadcastId) => $"{AcknowledgePrefix}:{broadcastId}";

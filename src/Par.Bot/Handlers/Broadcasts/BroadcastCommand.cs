@@ -44,7 +44,8 @@ public sealed class BroadcastCommand(
             .Select(b => new BroadcastStatusLine(b, store.Progress(b.Id), store.CountAcknowledged(b.Id), clock.ToLocal(b.CreatedUtc)))
             .ToList();
         var buttons = recent
-            .Select(b => (IReadOnlyList<Button>)[new Button(context.T.BroadcastStatusButton(b.Id), BroadcastCallbacks.Unacknowledged(b.Id))])
+            .Select(b => (IReadOnlyList<Button>)[new Button(
+                context.T.BroadcastStatusButton(context.T.BroadcastName(b, clock.ToLocal(b.CreatedUtc))), BroadcastCallbacks.Unacknowledged(b.Id))])
             .ToList();
         context.Reply(context.T.BroadcastStatus(lines), buttons);
     }

@@ -19,7 +19,7 @@ public sealed class BroadcastLauncher(
     IMemberStore members,
     BroadcastTracker tracker,
     IOptions<BotOptions> options,
-    TimeProvider clock)
+    ProvinceClock clock)
 {
     public RecipientPlan Plan(BroadcastAudience audience) => RecipientPlanner.Plan(audience, units.List(), members.ListAll());
 
@@ -34,17 +34,20 @@ public sealed class BroadcastLauncher(
         var plan = Plan(request.Audience);
         if (plan.Recipients.Count == 0)
             return null;
+        var now = clock.LocalNow;
         var broadcast = new Broadcast
         {
             Id = request.Id,
+            Year = now.Year,
             AdminChatId = request.AdminChatId,
             Html = request.Html,
             Summary = request.Summary,
             Attachment = request.Attachment,
             Audience = request.Audience,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedUtc = now.UtcDateTime,
             ProgressMessageId = request.ProgressMessageId,
             Skipped = plan.Unreachable.Count,
+            SkippedChats = [.. plan.Unreachable.Select(member => member.ChatId)],
         };
         store.Create(broadcast, plan.Recipients.Select(member => Row(broadcast, member)));
         tracker.Poke();

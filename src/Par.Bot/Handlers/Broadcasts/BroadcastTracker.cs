@@ -27,6 +27,7 @@ public sealed class BroadcastTracker(
     IOptions<BroadcastOptions> options,
     IOptions<BotOptions> bot,
     TimeProvider clock,
+    ProvinceClock province,
     ILogger<BroadcastTracker> logger) : BackgroundService
 {
     /// <summary>After a wake-up, lets a burst of finished rows gather before counting.</summary>
@@ -130,7 +131,8 @@ public sealed class BroadcastTracker(
             return;
         }
 
-        var stored = outbox.Send([ToAdmin(broadcast, TextsFor(broadcast).BroadcastProgress(broadcast.Id, progress))]);
+        var t = TextsFor(broadcast);
+        var stored = outbox.Send([ToAdmin(broadcast, t.BroadcastProgress(NameOf(broadcast, t), progress))]);
         _shown[broadcast.Id] = new Shown(progress, now, stored.Count > 0 ? stored[0].Id : 0);
     }
 
@@ -145,9 +147,13 @@ public sealed class BroadcastTracker(
             FinishedUtc = now,
         };
         var t = TextsFor(broadcast);
-        var report = ToAdmin(broadcast, t.BroadcastReport(finished, now - broadcast.CreatedUtc)) with
+        var undelivered = finished.Skipped + finished.Blocked + finished.Failed;
+        List<IReadOnlyList<Button>> buttons = [[new Button(t.BroadcastUnacknowledgedButton, BroadcastCallbacks.Unacknowledged(broadcast.Id))]];
+        if (undelivered > 0)
+            buttons.Add([new Button(t.BroadcastUndeliveredButton(undelivered), BroadcastCallbacks.Undelivered(broadcast.Id))]);
+        var report = ToAdmin(broadcast, t.BroadcastReport(NameOf(broadcast, t), finished, now - broadcast.CreatedUtc)) with
         {
-            Buttons = [[new Button(t.BroadcastUnacknowledgedButton, BroadcastCallbacks.Unacknowledged(broadcast.Id))]],
+            Buttons = buttons,
             DedupeKey = BroadcastKeys.Report(broadcast.Id),
         };
         store.Finish(finished, report);
@@ -165,6 +171,8 @@ public sealed class BroadcastTracker(
         EditMessageId = broadcast.ProgressMessageId,
         Priority = Priority.Reminder,
     };
+
+    private string NameOf(Broadcast broadcast, ITexts t) => t.BroadcastName(broadcast, province.ToLocal(broadcast.CreatedUtc));
 
     private ITexts TextsFor(Broadcast broadcast) =>
         TextsProvider.For(members.Find(broadcast.AdminChatId)?.Language ?? bot.Value.DefaultLanguage);

@@ -1,15 +1,15 @@
 using Par.Bot.Handlers.Routing;
-using Par.Bot.Texts;
+using Par.Core.Conversations;
 using Par.Core.Outbox;
 using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Units;
 
 /// <summary>
-/// <c>/units merge NEW "Name" group OLD1 OLD2 …</c>: merges units into a new one (see <see cref="UnitMergeService"/>)
-/// and tells each moved member.
+/// <c>/units merge NEW "Name" group OLD1 OLD2 …</c>: shows what the merger would do (see <see cref="UnitMergeService"/>)
+/// and changes nothing; <see cref="UnitMergeButtons"/> applies it once confirmed.
 /// </summary>
-public sealed class UnitMergeSubcommand(UnitMergeService merges, UnitService unitService)
+public sealed class UnitMergeSubcommand(UnitMergeService merges, UnitService unitService, IConversationStore conversations, TimeProvider clock)
 {
     /// <param name="args">The /units arguments, <c>merge</c> first.</param>
     public void Handle(BotContext context, IReadOnlyList<string> args)
@@ -20,18 +20,28 @@ public sealed class UnitMergeSubcommand(UnitMergeService merges, UnitService uni
             return;
         }
 
-        var result = merges.Merge(args[1], args[2], args[3], [.. args.Skip(4)]);
+        var pending = new PendingMerge
+        {
+            Token = Guid.NewGuid().ToString("N")[..10],
+            NewCode = args[1],
+            Name = args[2],
+            Group = args[3],
+            OldCodes = [.. args.Skip(4)],
+        };
+        var result = merges.Plan(pending.NewCode, pending.Name, pending.Group, pending.OldCodes);
         if (result.Merge is not { } merge)
         {
             context.Reply(context.T.UnitMergeRefused(result.Problems, unitService.Groups));
             return;
         }
 
-        context.Reply(context.T.UnitsMerged(merge.Merged, unitService.Groups.Of(merge.Merged.Group), merge.Archived, merge.Moved.Count));
-        foreach (var member in merge.Moved.Where(m => m.ChatId != context.ChatId))
-        {
-            var texts = member.Language is { } code ? TextsProvider.For(code) : context.T;
-            context.Send(new OutgoingMessage { ChatId = member.ChatId, Text = texts.YourUnitWasMerged(merge.Merged) });
-        }
+        conversations.Save(pending.ToConversation(context.UserId, clock.GetUtcNow().UtcDateTime));
+        context.Reply(context.T.UnitMergePreview(merge, unitService.Groups.Of(merge.Merged.Group)),
+        [
+            [
+                new Button(context.T.UnitMergeConfirmButton, UnitMergeButtons.Confirm(pending.Token)),
+                new Button(context.T.UnitMergeCancelButton, UnitMergeButtons.Cancel(pending.Token)),
+            ],
+        ]);
     }
 }

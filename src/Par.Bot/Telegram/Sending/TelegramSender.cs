@@ -54,6 +54,9 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
     private async Task<int> CallAsync(OutboxEntry entry, ParseMode parseMode, CancellationToken cancellationToken)
     {
         var markup = Markup(entry.Buttons);
+        // A photo's or file's text is its caption, which only editMessageCaption changes.
+        if (entry is { EditMessageId: { } captioned, Attachment: not null })
+            return (await bot.EditMessageCaption(entry.ChatId, captioned, entry.Text, parseMode, replyMarkup: markup, cancellationToken: cancellationToken)).MessageId;
         if (entry.EditMessageId is { } messageId)
             return (await bot.EditMessageText(entry.ChatId, messageId, entry.Text, parseMode, markup, NoPreview, cancellationToken: cancellationToken)).MessageId;
         if (entry.Attachment is { } attachment)
