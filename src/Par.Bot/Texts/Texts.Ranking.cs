@@ -36,7 +36,7 @@ public sealed partial class Texts
                 Phrases.RankWeakLine,
                 E(line.Indicator.ShortName(language)),
                 line.Value is { } value
-                    ? Say(Phrases.RankWeakValue, E(value.Display(language)), RankingNumbers.Rate(line.Indicator.Target, language))
+                    ? Say(Phrases.RankWeakValue, E(value.Display(language)), RankingNumbers.Percent(line.Indicator.Target, language))
                     : Say(Phrases.NotReported),
                 RankingNumbers.Score(line.Lost, language))));
         }
@@ -48,8 +48,8 @@ public sealed partial class Texts
             lines.AddRange(compared.Select(line => Say(
                 Phrases.RankReferenceLine,
                 E(line.Indicator.Name(language)),
-                RankingNumbers.Rate(line.Value!.Rate, language),
-                RankingNumbers.Rate(standing.References[line.Code], language))));
+                RankingNumbers.Percent(line.Value!.Rate, language),
+                RankingNumbers.Percent(standing.References[line.Code], language))));
         }
 
         if (current.Card.Missing.Count > 0)

@@ -45,7 +45,7 @@ public sealed class MergeTests : IAsyncLifetime
 
         // March as if merged: ONTIME 400/500 → 16 points, DISCLOSE (100 + 50) / 2 = 75 % → 13.5 points: 29.50, second after XA-C.
         var rank = (await _bot.SayAsync(HeadA, "/rank")).Plain();
-        Assert.Contains("Xã Tân Hòa — kỳ tháng 4/2025: 38,00 điểm (yếu), hạng 1/3 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +8,50 điểm so với tháng 3/2025).", rank);
+        Assert.Contains("Xã Tân Hòa — kỳ tháng 4/2025: 38,00 điểm (Yếu), hạng 1/3 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +8,50 điểm so với tháng 3/2025).", rank);
     }
 
     [Theory]

@@ -67,14 +67,14 @@ public sealed class PhrasebookTests
     {
         var json = JsonNode.Parse(English())!.AsObject();
         json["Cancelled"] = "Annulé. Rien n'a changé.";
-        json["ReferenceLine"] = "• {indicator} ({code}) : {rate} %";
+        json["ReferenceLine"] = "• {indicator} ({code}) : {rate}";
         var french = new Par.Bot.Texts.Texts(Language.Of("fr"), Phrasebook.Read("fr", json.ToJsonString(), Layout));
         var references = new Par.Core.References.PeriodReferences { Period = "2025-Q1", Rates = new() { ["ONTIME"] = 62.5m } };
 
         var list = french.ReferenceList(Par.Core.Periods.Period.ForQuarter(2025, 1), references, Par.Core.Indicators.IndicatorCatalog.Default);
 
         Assert.Equal("Annulé. Rien n'a changé.", french.Cancelled);
-        Assert.EndsWith("(<code>ONTIME</code>) : 62,5 %", list.Split('\n')[1]);
+        Assert.EndsWith("(<code>ONTIME</code>) : 62,5%", list.Split('\n')[1]);
     }
 
     private static string English() => TextsProvider.Phrasebooks().Single(b => b.Code == "en").Json;
