@@ -239,7 +239,7 @@ public sealed partial class Texts
         public static readonly Phrase ReportSaved = new("unit period");
         public static readonly Phrase ReportUnchanged = new();
         public static readonly Phrase ReportScore = new("score band");
-        public static readonly Phrase DeputyChangedReport = new("deputy period unit changes before after");
+        public static readonly Phrase DeputyChangedReport = new("deputy period unit changes before after", count: "changes");
         public static readonly Phrase DeputySentReport = new("deputy period unit score");
         public static readonly Phrase ReportMissing = new("codes");
         public static readonly Phrase ReportImportSummary = new("saved changes rejected");

@@ -120,7 +120,7 @@ public sealed partial class Texts
         public static readonly Phrase TaskConfirmButton = new();
         public static readonly Phrase TaskCancelButton = new();
         public static readonly Phrase TaskAssigned = new("code unit due");
-        public static readonly Phrase TaskAssignedNotified = new("count");
+        public static readonly Phrase TaskAssignedNotified = new("count", count: "count");
         public static readonly Phrase TaskAssignedNobody = new("unit");
         public static readonly Phrase TaskAssignedNotice = new("code description due");
         public static readonly Phrase TaskUnknownUnit = new("code");
