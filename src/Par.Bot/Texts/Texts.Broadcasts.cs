@@ -66,7 +66,7 @@ public sealed partial class Texts
         lines.Count == 0
             ? Say(Phrases.BroadcastStatusNone)
             : Say(Phrases.BroadcastStatusTitle) + "\n" + string.Join("\n", lines.Select(line =>
-                $"#{E(line.Broadcast.Id)} · {line.CreatedLocal.ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture)} · «{E(line.Broadcast.Summary)}»\n" +
+                $"#{E(line.Broadcast.Id)} · {line.CreatedLocal.ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture)} · “{E(line.Broadcast.Summary)}”\n" +
                 "    " + Say(Phrases.BroadcastStatusCounts, line.Progress.Delivered, line.Progress.Total, line.Acknowledged) +
                 (line.Progress.Blocked > 0 ? Say(Phrases.BroadcastStatusBlocked, line.Progress.Blocked) : "") +
                 (line.Progress.Failed > 0 ? Say(Phrases.BroadcastStatusFailed, line.Progress.Failed) : "") +
