@@ -123,7 +123,7 @@ public sealed partial class Texts
         public static readonly Phrase BroadcastAllMembersButton = new();
         public static readonly Phrase BroadcastAudienceChosen = new("units members");
         public static readonly Phrase BroadcastConfirm = new("recipients units members");
-        public static readonly Phrase BroadcastConfirmUnreachable = new("count");
+        public static readonly Phrase BroadcastConfirmUnreachable = new("count", count: "count");
         public static readonly Phrase BroadcastConfirmHint = new();
         public static readonly Phrase BroadcastNoRecipients = new("units members blocked");
         public static readonly Phrase BroadcastNoRecipientsBlocked = new("count");
@@ -152,14 +152,14 @@ public sealed partial class Texts
         public static readonly Phrase BroadcastStatusSending = new();
         public static readonly Phrase BroadcastStatusButton = new("id");
         public static readonly Phrase BroadcastAllAcknowledged = new("id");
-        public static readonly Phrase BroadcastUnacknowledged = new("count id summary");
-        public static readonly Phrase BroadcastRemindButton = new("count");
+        public static readonly Phrase BroadcastUnacknowledged = new("count id summary", count: "count");
+        public static readonly Phrase BroadcastRemindButton = new("count", count: "count");
         public static readonly Phrase BroadcastReminder = new("summary");
-        public static readonly Phrase BroadcastReminded = new("count");
+        public static readonly Phrase BroadcastReminded = new("count", count: "count");
         public static readonly Phrase BroadcastAlreadyReminded = new();
         public static readonly Phrase AudienceAllUnits = new();
         public static readonly Phrase AudienceGroup = new("group");
-        public static readonly Phrase AudienceUnits = new("count units");
+        public static readonly Phrase AudienceUnits = new("count units", count: "count");
         public static readonly Phrase AudienceHeadsOnly = new();
         public static readonly Phrase AudienceAllMembers = new();
         public static readonly Phrase DurationSeconds = new("seconds");

@@ -151,13 +151,13 @@ public sealed partial class Texts
         public static readonly Phrase TopUsage = new("groups month");
         public static readonly Phrase TopEmpty = new("group period");
         public static readonly Phrase LeaderboardTitle = new("group period");
-        public static readonly Phrase LeaderboardCounts = new("units reported average");
+        public static readonly Phrase LeaderboardCounts = new("units reported average", count: "units");
         public static readonly Phrase LeaderboardSilent = new("count units");
         public static readonly Phrase ChartTitle = new("group period");
         public static readonly Phrase ChartAxis = new();
         public static readonly Phrase ChartAverage = new("average");
         public static readonly Phrase ExportEmpty = new("period");
-        public static readonly Phrase ExportCaption = new("period units");
+        public static readonly Phrase ExportCaption = new("period units", count: "units");
         public static readonly Phrase ExportGroup = new();
         public static readonly Phrase ExportCode = new();
         public static readonly Phrase ExportName = new();

@@ -99,7 +99,7 @@ public sealed partial class Texts
         public static readonly Phrase ScheduleHandled = new("time");
         public static readonly Phrase ScheduleWords = new("when key");
         public static readonly Phrase ScheduleCron = new("key cron");
-        public static readonly Phrase ScheduleHolidays = new("count key");
+        public static readonly Phrase ScheduleHolidays = new("count key", count: "count");
         public static readonly Phrase TimeMorning = new("time");
         public static readonly Phrase TimeAfternoon = new("time");
         public static readonly Phrase TimeEvening = new("time");

@@ -100,7 +100,7 @@ public sealed partial class Texts
         public static readonly Phrase TasksUsage = new("date day short");
         public static readonly Phrase UnitTasksNone = new("unit finished");
         public static readonly Phrase UnitTasksTitle = new("unit");
-        public static readonly Phrase MoreTasks = new("count");
+        public static readonly Phrase MoreTasks = new("count", count: "count");
         public static readonly Phrase TasksFinished = new("count");
         public static readonly Phrase UnitTasksHint = new();
         public static readonly Phrase TasksNone = new("date");
