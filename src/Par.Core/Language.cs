@@ -49,6 +49,12 @@ public sealed class Language
     /// <summary>Up to two decimals, no grouping, so a displayed figure can be pasted back into a report: <c>70,81</c>, <c>100</c>.</summary>
     public string Number(decimal value) => value.ToString("0.##", Numbers);
 
+    /// <summary>
+    /// A rate as every text shows it, the number then the sign with no space (<c>62,5%</c>, <c>62.5%</c>), as
+    /// officials write it and as it is typed back into a report.
+    /// </summary>
+    public string Percent(decimal value) => Number(value) + "%";
+
     public override string ToString() => Code;
 
 

@@ -69,7 +69,7 @@ public sealed partial class Texts
             : Say(Phrases.BroadcastStatusTitle) + "\n" + string.Join("\n", lines.Select(line =>
                 $"{line.CreatedLocal.ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture)} · "
                 + (line.Broadcast.Number is null ? "" : BroadcastName(line.Broadcast, line.CreatedLocal) + " · ")
-                + $"«{E(line.Broadcast.Summary)}»\n" +
+                + $"“{E(line.Broadcast.Summary)}”\n" +
                 "    " + Say(Phrases.BroadcastStatusCounts, line.Progress.Delivered, line.Progress.Total, line.Acknowledged) +
                 (line.Progress.Blocked > 0 ? Say(Phrases.BroadcastStatusBlocked, line.Progress.Blocked) : "") +
                 (line.Progress.Failed > 0 ? Say(Phrases.BroadcastStatusFailed, line.Progress.Failed) : "") +
@@ -126,7 +126,7 @@ public sealed partial class Texts
         public static readonly Phrase BroadcastAllMembersButton = new();
         public static readonly Phrase BroadcastAudienceChosen = new("units members");
         public static readonly Phrase BroadcastConfirm = new("recipients units members");
-        public static readonly Phrase BroadcastConfirmUnreachable = new("count");
+        public static readonly Phrase BroadcastConfirmUnreachable = new("count", count: "count");
         public static readonly Phrase BroadcastConfirmHint = new();
         public static readonly Phrase BroadcastNoRecipients = new("units members blocked");
         public static readonly Phrase BroadcastNoRecipientsBlocked = new("count");
@@ -155,14 +155,14 @@ public sealed partial class Texts
         public static readonly Phrase BroadcastStatusSending = new();
         public static readonly Phrase BroadcastStatusButton = new("name");
         public static readonly Phrase BroadcastAllAcknowledged = new("name");
-        public static readonly Phrase BroadcastUnacknowledged = new("count name summary");
-        public static readonly Phrase BroadcastRemindButton = new("count");
+        public static readonly Phrase BroadcastUnacknowledged = new("count name summary", count: "count");
+        public static readonly Phrase BroadcastRemindButton = new("count", count: "count");
         public static readonly Phrase BroadcastReminder = new("summary");
-        public static readonly Phrase BroadcastReminded = new("count");
+        public static readonly Phrase BroadcastReminded = new("count", count: "count");
         public static readonly Phrase BroadcastAlreadyReminded = new();
         public static readonly Phrase AudienceAllUnits = new();
         public static readonly Phrase AudienceGroup = new("group");
-        public static readonly Phrase AudienceUnits = new("count units");
+        public static readonly Phrase AudienceUnits = new("count units", count: "count");
         public static readonly Phrase AudienceHeadsOnly = new();
         public static readonly Phrase AudienceAllMembers = new();
         public static readonly Phrase DurationSeconds = new("seconds");

@@ -111,7 +111,7 @@ public sealed partial class Texts
     {
         public static readonly Phrase DossierImportSummary = new("added updated rejected");
         public static readonly Phrase DossierRejectedRows = new();
-        public static readonly Phrase MoreRows = new("count");
+        public static readonly Phrase MoreRows = new("count", count: "count");
         public static readonly Phrase DossierAcceptedStatuses = new("names labels");
         public static readonly Phrase DossierFileMissingColumns = new("columns");
         public static readonly Phrase LateListTitle = new("unit code overdue dueSoon");

@@ -8,6 +8,6 @@ public sealed partial class Texts
     internal static partial class Phrases
     {
         public static readonly Phrase InviteSheetEmpty = new();
-        public static readonly Phrase InviteSheetCaption = new("count");
+        public static readonly Phrase InviteSheetCaption = new("count", count: "count");
     }
 }

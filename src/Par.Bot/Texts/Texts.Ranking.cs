@@ -36,7 +36,7 @@ public sealed partial class Texts
                 Phrases.RankWeakLine,
                 E(line.Indicator.ShortName(language)),
                 line.Value is { } value
-                    ? Say(Phrases.RankWeakValue, E(value.Display(language)), RankingNumbers.Rate(line.Indicator.Target, language))
+                    ? Say(Phrases.RankWeakValue, E(value.Display(language)), RankingNumbers.Percent(line.Indicator.Target, language))
                     : Say(Phrases.NotReported),
                 RankingNumbers.Score(line.Lost, language))));
         }
@@ -48,8 +48,8 @@ public sealed partial class Texts
             lines.AddRange(compared.Select(line => Say(
                 Phrases.RankReferenceLine,
                 E(line.Indicator.Name(language)),
-                RankingNumbers.Rate(line.Value!.Rate, language),
-                RankingNumbers.Rate(standing.References[line.Code], language))));
+                RankingNumbers.Percent(line.Value!.Rate, language),
+                RankingNumbers.Percent(standing.References[line.Code], language))));
         }
 
         if (current.Card.Missing.Count > 0)
@@ -151,13 +151,13 @@ public sealed partial class Texts
         public static readonly Phrase TopUsage = new("groups month");
         public static readonly Phrase TopEmpty = new("group period");
         public static readonly Phrase LeaderboardTitle = new("group period");
-        public static readonly Phrase LeaderboardCounts = new("units reported average");
+        public static readonly Phrase LeaderboardCounts = new("units reported average", count: "units");
         public static readonly Phrase LeaderboardSilent = new("count units");
         public static readonly Phrase ChartTitle = new("group period");
         public static readonly Phrase ChartAxis = new();
         public static readonly Phrase ChartAverage = new("average");
         public static readonly Phrase ExportEmpty = new("period");
-        public static readonly Phrase ExportCaption = new("period units");
+        public static readonly Phrase ExportCaption = new("period units", count: "units");
         public static readonly Phrase ExportGroup = new();
         public static readonly Phrase ExportCode = new();
         public static readonly Phrase ExportName = new();

@@ -86,12 +86,12 @@ public sealed partial class Texts
     {
         public static readonly Phrase OverdueDigest = new("day");
         public static readonly Phrase ReportReminder = new("unit period deadline code");
-        public static readonly Phrase ReportDeadlineAhead = new("day days");
+        public static readonly Phrase ReportDeadlineAhead = new("day days", count: "days");
         public static readonly Phrase ReportDeadlineToday = new("day");
         public static readonly Phrase ReportDeadlinePassed = new("day");
         public static readonly Phrase EscalationTitle = new();
         public static readonly Phrase EscalationLongOverdue = new("days");
-        public static readonly Phrase EscalationUnit = new("code name long overdue");
+        public static readonly Phrase EscalationUnit = new("code name long overdue", count: "long");
         public static readonly Phrase EscalationNotReported = new("period deadline");
         public static readonly Phrase ScheduleTitle = new("zone");
         public static readonly Phrase ScheduleDone = new();
@@ -99,7 +99,7 @@ public sealed partial class Texts
         public static readonly Phrase ScheduleHandled = new("time");
         public static readonly Phrase ScheduleWords = new("when key");
         public static readonly Phrase ScheduleCron = new("key cron");
-        public static readonly Phrase ScheduleHolidays = new("count key");
+        public static readonly Phrase ScheduleHolidays = new("count key", count: "count");
         public static readonly Phrase TimeMorning = new("time");
         public static readonly Phrase TimeAfternoon = new("time");
         public static readonly Phrase TimeEvening = new("time");

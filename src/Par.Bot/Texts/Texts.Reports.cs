@@ -93,7 +93,7 @@ public sealed partial class Texts
         var how = Say(indicator.Kind == IndicatorKind.Ratio ? Phrases.ReportAskRatio : Phrases.ReportAskPercent);
         return Say(
             Phrases.ReportAsk, E(unit.Name), PeriodName(period), number, count, E(indicator.Name(language)), Code(indicator.Code),
-            E(indicator.AreaName(language)), RankingNumbers.Rate(indicator.Points, language), RankingNumbers.Rate(indicator.Target, language), known, how);
+            E(indicator.AreaName(language)), RankingNumbers.Rate(indicator.Points, language), RankingNumbers.Percent(indicator.Target, language), known, how);
     }
 
     public string ReportValueRefused(IndicatorDefinition indicator, string text, ValueParseError error) =>
@@ -156,7 +156,7 @@ public sealed partial class Texts
             return Say(Phrases.ReferenceNone, PeriodName(period));
         var lines = new List<string> { Say(Phrases.ReferenceTitle, PeriodName(period)) };
         lines.AddRange(catalog.Items.Where(i => references.Rates.ContainsKey(i.Code)).Select(i =>
-            Say(Phrases.ReferenceLine, E(i.Name(language)), Code(i.Code), RankingNumbers.Rate(references.Rates[i.Code], language))));
+            Say(Phrases.ReferenceLine, E(i.Name(language)), Code(i.Code), RankingNumbers.Percent(references.Rates[i.Code], language))));
         return string.Join('\n', lines);
     }
 
@@ -239,7 +239,7 @@ public sealed partial class Texts
         public static readonly Phrase ReportSaved = new("unit period");
         public static readonly Phrase ReportUnchanged = new();
         public static readonly Phrase ReportScore = new("score band");
-        public static readonly Phrase DeputyChangedReport = new("deputy period unit changes before after");
+        public static readonly Phrase DeputyChangedReport = new("deputy period unit changes before after", count: "changes");
         public static readonly Phrase DeputySentReport = new("deputy period unit score");
         public static readonly Phrase ReportMissing = new("codes");
         public static readonly Phrase ReportImportSummary = new("saved changes rejected");

@@ -100,7 +100,7 @@ public sealed partial class Texts
         public static readonly Phrase TasksUsage = new("date day short");
         public static readonly Phrase UnitTasksNone = new("unit finished");
         public static readonly Phrase UnitTasksTitle = new("unit");
-        public static readonly Phrase MoreTasks = new("count");
+        public static readonly Phrase MoreTasks = new("count", count: "count");
         public static readonly Phrase TasksFinished = new("count");
         public static readonly Phrase UnitTasksHint = new();
         public static readonly Phrase TasksNone = new("date");
@@ -120,7 +120,7 @@ public sealed partial class Texts
         public static readonly Phrase TaskConfirmButton = new();
         public static readonly Phrase TaskCancelButton = new();
         public static readonly Phrase TaskAssigned = new("code unit due");
-        public static readonly Phrase TaskAssignedNotified = new("count");
+        public static readonly Phrase TaskAssignedNotified = new("count", count: "count");
         public static readonly Phrase TaskAssignedNobody = new("unit");
         public static readonly Phrase TaskAssignedNotice = new("code description due");
         public static readonly Phrase TaskUnknownUnit = new("code");

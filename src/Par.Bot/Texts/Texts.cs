@@ -204,7 +204,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         public static readonly Phrase LanguageUsage = new();
         public static readonly Phrase UnitsNone = new();
         public static readonly Phrase UnitsTitle = new("count");
-        public static readonly Phrase UnitsLine = new("code name members");
+        public static readonly Phrase UnitsLine = new("code name members", count: "members");
         public static readonly Phrase UnitsUsage = new("groups");
         public static readonly Phrase UnitSaved = new("code name group");
         public static readonly Phrase UnitArchived = new("code name");

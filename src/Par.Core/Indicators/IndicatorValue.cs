@@ -29,10 +29,10 @@ public sealed record IndicatorValue
     public static IndicatorValue Ratio(decimal numerator, decimal denominator) =>
         OrThrow(TryRatio(numerator, denominator), nameof(numerator), $"{numerator}/{denominator}");
 
-    /// <summary><c>98,5 %</c> or <c>490/500 (98 %)</c> in Vietnamese, with a decimal point in English.</summary>
+    /// <summary><c>98,5%</c> or <c>490/500 (98%)</c> in Vietnamese, with a decimal point in English.</summary>
     public string Display(Language language)
     {
-        var rate = $"{language.Number(Rate)} %";
+        var rate = language.Percent(Rate);
         return IsRatio
             ? $"{language.Number(Numerator.Value)}/{language.Number(Denominator.Value)} ({rate})"
             : rate;

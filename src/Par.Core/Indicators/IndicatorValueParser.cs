@@ -8,8 +8,9 @@ namespace Par.Core.Indicators;
 /// </summary>
 /// <remarks>
 /// A comma and a point are both decimal separators, and a number has at most one of them. In a percent that is never
-/// ambiguous (a grouped thousand is over 100 anyway). In a ratio the counts may be grouped the Vietnamese way
-/// (<c>1.200</c> = one thousand two hundred) or the English way, so a separator followed by exactly three digits is
+/// ambiguous (a grouped thousand is over 100 anyway). In a ratio the counts are grouped the Vietnamese way, so a point
+/// followed by exactly three digits separates thousands (<c>1.234/1.500</c> is 1234 of 1500: nobody counts dossiers
+/// to three decimals). A comma followed by three digits is a Vietnamese decimal or an English thousand, so it is
 /// refused as <see cref="ValueParseError.AmbiguousSeparator"/> rather than guessed; <c>12,5/25</c> stays a decimal.
 /// </remarks>
 public static class IndicatorValueParser
@@ -91,13 +92,19 @@ public static class IndicatorValueParser
             return ValueParseError.NotANumber;
         }
 
-        if (inRatio && fraction.Length == 3)
+        var thousands = inRatio && fraction.Length == 3 && text[separator] == '.';
+        if (inRatio && fraction.Length == 3 && !thousands)
         {
             return ValueParseError.AmbiguousSeparator;
         }
 
         Span<char> invariant = stackalloc char[text.Length];
         text.Replace(invariant, ',', '.');
+        if (thousands)
+        {
+            fraction.CopyTo(invariant[separator..]);
+            invariant = invariant[..^1];
+        }
         return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             ? null
             : ValueParseError.NotANumber;

@@ -24,7 +24,7 @@ public enum ValueParseError
     /// <summary>A ratio whose numerator is larger than its denominator.</summary>
     NumeratorOverDenominator,
 
-    /// <summary>A ratio count such as <c>1.000</c> that may mean one thousand or one; write it without separators.</summary>
+    /// <summary>A ratio count such as <c>1,000</c> that may mean one thousand or one; write it without separators.</summary>
     AmbiguousSeparator,
 
     /// <summary>

@@ -42,8 +42,8 @@ public sealed class BroadcastNumberTests : IAsyncLifetime
         Assert.Equal(["số 2/2026", "số 3/2026"], reports.Select(r => Number(r.Plain())).Order());
         Assert.Equal([2, 3], two.Select(id => _bot.Get<IBroadcastStore>().Find(id)!.Number ?? 0).Order());
         var status = await _bot.SayNowAsync(Admin, "/broadcast status");
-        Assert.Contains("01/01 00:10 · số 1/2026 · «Chúc mừng năm mới»", status.Plain());
-        Assert.Contains("31/12 23:50 · số 1/2025 · «Tổng kết năm»", status.Plain());
+        Assert.Contains("01/01 00:10 · số 1/2026 · “Chúc mừng năm mới”", status.Plain());
+        Assert.Contains("31/12 23:50 · số 1/2025 · “Tổng kết năm”", status.Plain());
         Assert.Contains("Chưa xác nhận — số 1/2025", status.Buttons.Select(b => b.Text));
         var adminTexts = _bot.Api.SentTo(Admin).SelectMany(m => m.Buttons.Select(b => b.Text).Append(m.Text ?? "")).ToList();
         Assert.All(ids, id => Assert.DoesNotContain(adminTexts, text => text.Contains(id, StringComparison.Ordinal)));
@@ -67,7 +67,7 @@ public sealed class BroadcastNumberTests : IAsyncLifetime
         var status = await _bot.SayNowAsync(Admin, "/broadcast status");
         var list = await _bot.PressForMessageAsync(Admin, status, "Chưa xác nhận");
 
-        Assert.Contains("20/11 14:05 · «Thông báo cũ»", status.Plain());
+        Assert.Contains("20/11 14:05 · “Thông báo cũ”", status.Plain());
         Assert.Equal(["Chưa xác nhận — ngày 20/11/2025 lúc 14:05"], status.Buttons.Select(b => b.Text));
         Assert.Equal("Mọi người đã nhận thông báo ngày 20/11/2025 lúc 14:05 đều đã xác nhận.", list.Plain());
         Assert.DoesNotContain("0123456789", status.Text + list.Text);

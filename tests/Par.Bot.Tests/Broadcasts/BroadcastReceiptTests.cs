@@ -32,7 +32,7 @@ public sealed class BroadcastReceiptTests : IAsyncLifetime
     {
         var confirm = await _bot.ComposeAsync(() => _bot.SendFormatted(Admin, "Họp giao ban"), "Chọn từng đơn vị", members, "SNV", "STP", "XA-TRONG");
 
-        Assert.Contains("\n⚠️ " + warning + "\nBấm «Gửi»", confirm.Plain());
+        Assert.Contains("\n⚠️ " + warning + "\nBấm “Gửi”", confirm.Plain());
         await _bot.SendAndWaitForReportAsync(confirm);
         var reached = recipients.Split(' ').Select(long.Parse).ToList();
         Assert.All(reached, chat => Assert.Single(Announcements(chat)));
@@ -120,7 +120,7 @@ public sealed class BroadcastReceiptTests : IAsyncLifetime
             Gửi lỗi (1):
             • Vũ Văn Hải — XA-B Đơn vị XA-B
 
-            Người đã chặn bot chỉ nhận được tin khi mở lại bot và bấm «Start»; hãy báo cho họ qua kênh khác.
+            Người đã chặn bot chỉ nhận được tin khi mở lại bot và bấm “Start”; hãy báo cho họ qua kênh khác.
             Tin gửi lỗi do Telegram từ chối; hãy báo cho những người này qua kênh khác.
             """,
             list.Plain());

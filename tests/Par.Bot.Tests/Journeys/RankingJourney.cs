@@ -56,11 +56,11 @@ public sealed class RankingJourney : IAsyncLifetime
         var stp = (await _bot.SayAsync(HeadStp, "/rank")).Plain();
         var syt = (await _bot.SayAsync(RankingBot.Admin, "/rank SYT 2025-04")).Plain();
 
-        Assert.Contains("Sở Tư pháp — kỳ tháng 4/2025: 37,99 điểm (yếu), hạng 2/3 đơn vị đã báo cáo, khối có 4 (▼1 bậc, +19,99 điểm so với tháng 3/2025).", stp);
+        Assert.Contains("Sở Tư pháp — kỳ tháng 4/2025: 37,99 điểm (Yếu), hạng 2/3 đơn vị đã báo cáo, khối có 4 (▼1 bậc, +19,99 điểm so với tháng 3/2025).", stp);
         Assert.Contains("Trung bình khối Sở, ban, ngành: 41,99 điểm.", stp);
         Assert.Contains("• Nộp hồ sơ trực tuyến: chưa báo cáo — mất 12,00 điểm", stp);
         Assert.DoesNotContain("(ONLINE)", stp);
-        Assert.Contains("Sở Y tế — kỳ tháng 4/2025: 37,99 điểm (yếu), hạng 2/3 đơn vị đã báo cáo, khối có 4 (tháng 3/2025 chưa có số liệu để so sánh).", syt);
+        Assert.Contains("Sở Y tế — kỳ tháng 4/2025: 37,99 điểm (Yếu), hạng 2/3 đơn vị đã báo cáo, khối có 4 (tháng 3/2025 chưa có số liệu để so sánh).", syt);
     }
 
     private async Task AprilTopAndChartAsync()
@@ -70,7 +70,7 @@ public sealed class RankingJourney : IAsyncLifetime
 
         Assert.Contains("Bảng xếp hạng khối Sở, ban, ngành — tháng 4/2025", board);
         Assert.Contains("4 đơn vị, 3 đã báo cáo · trung bình 41,99 điểm", board);
-        Assert.Contains("1. Sở Nội vụ — 50,00 (trung bình)\n2. Sở Tư pháp — 37,99 (yếu)\n2. Sở Y tế — 37,99 (yếu)", board);
+        Assert.Contains("1. Sở Nội vụ — 50,00 (Trung bình)\n2. Sở Tư pháp — 37,99 (Yếu)\n2. Sở Y tế — 37,99 (Yếu)", board);
         Assert.Contains("Chưa báo cáo (1): Sở Xây dựng", board);
         var average = _bot.Harness.Get<RankingService>().Rank("department", RankingBot.P("2025-04")).Average!.Value;
         var expected = _bot.Harness.Get<RankingChart>().Render(
@@ -95,8 +95,8 @@ public sealed class RankingJourney : IAsyncLifetime
                 CultureInfo.InvariantCulture,
                 $"{r["Mã đơn vị"]} {r["Điểm"] ?? "-"} {r["Hạng"] ?? "-"} {r["Số đơn vị đã báo cáo"]} {r["Số đơn vị trong khối"]} {r["Thay đổi hạng"] ?? "-"}")));
         var text = Encoding.UTF8.GetString(csv.FileContent!);
-        Assert.Contains(",37.99,yếu,2,3,4,-1,19.99,", text);
-        Assert.Contains(",37.99,yếu,2,3,4,,,", text);
+        Assert.Contains(",37.99,Yếu,2,3,4,-1,19.99,", text);
+        Assert.Contains(",37.99,Yếu,2,3,4,,,", text);
     }
 
     private async Task QuarterAsync()
@@ -108,13 +108,13 @@ public sealed class RankingJourney : IAsyncLifetime
         var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-Q1");
 
         // Sở Nội vụ from its months: ONTIME 190/200 → 19 points, DISCLOSE 50 % (March only) → 9 points.
-        Assert.Contains("Sở Nội vụ — kỳ quý I/2025: 28,00 điểm (yếu), hạng 2/2 đơn vị đã báo cáo, khối có 4 (quý IV/2024 chưa có số liệu để so sánh).", snv);
+        Assert.Contains("Sở Nội vụ — kỳ quý I/2025: 28,00 điểm (Yếu), hạng 2/2 đơn vị đã báo cáo, khối có 4 (quý IV/2024 chưa có số liệu để so sánh).", snv);
         Assert.Contains("ℹ️ Đơn vị chưa có báo cáo quý I/2025 nên số liệu được tính từ báo cáo tháng 1, 2, 3/2025", snv);
         // Sở Tư pháp's own quarter report (ONTIME 75 % → 15, DISCLOSE 90 % → 16.2) wins over its March (18 points).
-        Assert.Contains("Sở Tư pháp — kỳ quý I/2025: 31,20 điểm (yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", stp);
+        Assert.Contains("Sở Tư pháp — kỳ quý I/2025: 31,20 điểm (Yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", stp);
         Assert.DoesNotContain("ℹ️", stp);
         Assert.Contains("4 đơn vị, 2 đã báo cáo", board);
-        Assert.Contains("1. Sở Tư pháp — 31,20 (yếu)\n2. Sở Nội vụ* — 28,00 (yếu)\n* Chưa có báo cáo quý I/2025: số liệu tính từ báo cáo các tháng.", board);
+        Assert.Contains("1. Sở Tư pháp — 31,20 (Yếu)\n2. Sở Nội vụ* — 28,00 (Yếu)\n* Chưa có báo cáo quý I/2025: số liệu tính từ báo cáo các tháng.", board);
         Assert.Contains("Xếp hạng khối Sở, ban, ngành — quý I/2025\n* Chưa có báo cáo quý I/2025", photo.Plain());
         var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(
@@ -140,8 +140,8 @@ public sealed class RankingJourney : IAsyncLifetime
             step = await _bot.PressAsync(HeadSnv, step, "Bỏ qua");
         }
 
-        Assert.Contains("✏️ Công khai thủ tục: 100 % → 18,00/18 điểm", step.Plain());
-        Assert.Contains("Điểm dự kiến: 50,00 (trung bình)", step.Plain());
+        Assert.Contains("✏️ Công khai thủ tục: 100% → 18,00/18 điểm", step.Plain());
+        Assert.Contains("Điểm dự kiến: 50,00 (Trung bình)", step.Plain());
         var saved = await _bot.PressAsync(HeadSnv, step, "Xác nhận");
         Assert.Contains("Đã lưu báo cáo Sở Nội vụ kỳ tháng 4/2025", saved.Plain());
     }

@@ -108,16 +108,16 @@ public sealed class ReportMonthJourney : IAsyncLifetime
         var xlsx = await _bot.SayAsync(Admin, "/export 2026-10");
         var csv = await _bot.Api.WaitForMessage(Admin);
 
-        Assert.Contains("Sở Nội vụ — kỳ tháng 10/2026: 18,00 điểm (yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", snv);
-        Assert.Contains("Sở Tư pháp — kỳ tháng 10/2026: 18,00 điểm (yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", stp);
+        Assert.Contains("Sở Nội vụ — kỳ tháng 10/2026: 18,00 điểm (Yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", snv);
+        Assert.Contains("Sở Tư pháp — kỳ tháng 10/2026: 18,00 điểm (Yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", stp);
         Assert.Contains("4 đơn vị, 2 đã báo cáo", board);
-        Assert.Matches(@"1\. Sở (Nội vụ|Tư pháp) — 18,00 \(yếu\)\n1\. Sở (Nội vụ|Tư pháp) — 18,00 \(yếu\)", board);
+        Assert.Matches(@"1\. Sở (Nội vụ|Tư pháp) — 18,00 \(Yếu\)\n1\. Sở (Nội vụ|Tư pháp) — 18,00 \(Yếu\)", board);
         Assert.Contains("Chưa báo cáo (2)", board);
         var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(
             ["SNV 18 1", "STP 18 1", "SXD - -", "SYT - -"],
             rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r["Mã đơn vị"]} {r["Điểm"] ?? "-"} {r["Hạng"] ?? "-"}")).Order());
-        Assert.Equal(2, Encoding.UTF8.GetString(csv.FileContent!).Split('\n').Count(line => line.Contains(",18,yếu,1,", StringComparison.Ordinal)));
+        Assert.Equal(2, Encoding.UTF8.GetString(csv.FileContent!).Split('\n').Count(line => line.Contains(",18,Yếu,1,", StringComparison.Ordinal)));
     }
 
     private IReadOnlyList<long> ChatsMessagedSince(int mark) =>

@@ -39,7 +39,7 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.Equal(19.6d, snv["ONTIME (điểm)"]);
         Assert.Equal(100d, snv["DISCLOSE (%)"]);
         Assert.Equal(37.6d, snv["Điểm"]);
-        Assert.Equal(("yếu", 2d, 2d, 2d), ((string)snv["Xếp loại"]!, snv["Hạng"], snv["Số đơn vị đã báo cáo"], snv["Số đơn vị trong khối"]));
+        Assert.Equal(("Yếu", 2d, 2d, 2d), ((string)snv["Xếp loại"]!, snv["Hạng"], snv["Số đơn vị đã báo cáo"], snv["Số đơn vị trong khối"]));
         Assert.Equal(-1d, snv["Thay đổi hạng"]);
         Assert.Equal(21.6d, snv["Thay đổi điểm"]);
         Assert.Null(snv["ONLINE (%)"]);

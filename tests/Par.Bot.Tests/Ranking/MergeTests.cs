@@ -58,7 +58,7 @@ public sealed class MergeTests : IAsyncLifetime
 
         // March as if merged: ONTIME 400/500 → 16 points, DISCLOSE (100 + 50) / 2 = 75 % → 13.5 points: 29.50, second after XA-C.
         var rank = (await _bot.SayAsync(HeadA, "/rank")).Plain();
-        Assert.Contains("Xã Tân Hòa — kỳ tháng 4/2025: 38,00 điểm (yếu), hạng 1/3 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +8,50 điểm so với tháng 3/2025).", rank);
+        Assert.Contains("Xã Tân Hòa — kỳ tháng 4/2025: 38,00 điểm (Yếu), hạng 1/3 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +8,50 điểm so với tháng 3/2025).", rank);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class MergeTests : IAsyncLifetime
             • XA-A Xã An Bình — 1 thành viên
             • XA-B Xã Bình Minh — 1 thành viên
             2 thành viên sẽ chuyển sang đơn vị mới và được báo tin. Số liệu các kỳ trước của các đơn vị cũ được tính gộp cho đơn vị mới.
-            Chưa có gì thay đổi. Bấm «Sáp nhập» để thực hiện, hoặc «Hủy».
+            Chưa có gì thay đổi. Bấm “Sáp nhập” để thực hiện, hoặc “Hủy”.
             """,
             preview.Plain());
         Assert.Equal(["✅ Sáp nhập", "Hủy"], preview.Buttons.Select(b => b.Text));

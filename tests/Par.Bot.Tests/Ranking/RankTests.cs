@@ -27,12 +27,12 @@ public sealed class RankTests : IAsyncLifetime
 
         var reply = (await _bot.SayAsync(Head, "/rank")).Plain();
 
-        Assert.Contains("Sở Nội vụ — kỳ tháng 4/2025: 60,52 điểm (trung bình), hạng 1/2 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +26,52 điểm so với tháng 3/2025).", reply);
+        Assert.Contains("Sở Nội vụ — kỳ tháng 4/2025: 60,52 điểm (Trung bình), hạng 1/2 đơn vị đã báo cáo, khối có 3 (▲1 bậc, +26,52 điểm so với tháng 3/2025).", reply);
         Assert.Contains("Trung bình khối Sở, ban, ngành: 47,36 điểm.", reply);
         Assert.Contains("• Mức độ hài lòng: chưa báo cáo — mất 12,00 điểm", reply);
         Assert.Contains("• Số hóa hồ sơ: chưa báo cáo — mất 11,00 điểm", reply);
         Assert.DoesNotContain("(SATISFACTION)", reply);
-        Assert.Contains("• Kết quả giải quyết được cấp dưới dạng điện tử: 79,43 % — trung bình toàn quốc 70,81 %", reply);
+        Assert.Contains("• Kết quả giải quyết được cấp dưới dạng điện tử: 79,43% — trung bình toàn quốc 70,81%", reply);
         Assert.Contains("Chưa báo cáo (tính 0 điểm): EPAY, FEEDBACK, SATISFACTION, DIGITIZE.", reply);
     }
 
@@ -43,7 +43,7 @@ public sealed class RankTests : IAsyncLifetime
 
         var reply = (await _bot.SayAsync(Head, "/rank SNV 2025-04", "en")).Plain();
 
-        Assert.Contains("Sở Nội vụ — April 2025: 19.60 points (weak), rank 1/1 units that reported, 3 in the group (no figures for March 2025 to compare with).", reply);
+        Assert.Contains("Sở Nội vụ — April 2025: 19.60 points (Weak), rank 1/1 units that reported, 3 in the group (no figures for March 2025 to compare with).", reply);
         Assert.Contains("• Disclosure: not reported — loses 18.00 points", reply);
     }
 
@@ -78,7 +78,7 @@ public sealed class RankTests : IAsyncLifetime
 
         var reply = (await _bot.SayAsync(Head, "/rank 2025-Q1")).Plain();
 
-        Assert.Contains("kỳ quý I/2025: 18,00 điểm (yếu), hạng 1/1 đơn vị đã báo cáo, khối có 3 (giữ nguyên hạng, +9,00 điểm so với quý IV/2024)", reply);
+        Assert.Contains("kỳ quý I/2025: 18,00 điểm (Yếu), hạng 1/1 đơn vị đã báo cáo, khối có 3 (giữ nguyên hạng, +9,00 điểm so với quý IV/2024)", reply);
         Assert.DoesNotContain("tính từ báo cáo tháng", reply);
     }
 
@@ -92,7 +92,7 @@ public sealed class RankTests : IAsyncLifetime
         var english = (await _bot.SayAsync(Head, "/rank 2025-Q1", "en")).Plain();
 
         // ONTIME 190/200 → 19 points, DISCLOSE 50 % → 9 points.
-        Assert.Contains("kỳ quý I/2025: 28,00 điểm (yếu), hạng 1/1 đơn vị đã báo cáo, khối có 3", reply);
+        Assert.Contains("kỳ quý I/2025: 28,00 điểm (Yếu), hạng 1/1 đơn vị đã báo cáo, khối có 3", reply);
         Assert.Contains("ℹ️ Đơn vị chưa có báo cáo quý I/2025 nên số liệu được tính từ báo cáo tháng 1, 3/2025", reply);
         Assert.Contains("figures are derived from its reports for Jan, Mar 2025", english);
     }

@@ -24,10 +24,10 @@ public sealed class ReferenceAndRoleTests : IAsyncLifetime
         var refused = (await _bot.SayAsync(RankingBot.Admin, "/reference 2025-Q1 ERESULT=80 ONLINE=101")).Plain();
         var listed = (await _bot.SayAsync(RankingBot.Admin, "/reference 2025-Q1")).Plain();
 
-        Assert.Contains("• Kết quả giải quyết được cấp dưới dạng điện tử (ERESULT): 70,81 %", saved);
-        Assert.Contains("ONLINE=101: tỉ lệ không được vượt quá 100 %", refused);
+        Assert.Contains("• Kết quả giải quyết được cấp dưới dạng điện tử (ERESULT): 70,81%", saved);
+        Assert.Contains("ONLINE=101: tỉ lệ không được vượt quá 100%", refused);
         Assert.Contains("Không có gì được lưu", refused);
-        Assert.Contains("• Hồ sơ được số hóa (DIGITIZE): 68,24 %", listed);
+        Assert.Contains("• Hồ sơ được số hóa (DIGITIZE): 68,24%", listed);
         Assert.Equal(70.81m, _bot.Harness.Get<IReferenceStore>().Find(RankingBot.P("2025-Q1"))!.Rates["ERESULT"]);
     }
 

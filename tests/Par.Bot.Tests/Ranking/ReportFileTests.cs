@@ -38,7 +38,7 @@ public sealed class ReportFileTests : IAsyncLifetime
         Assert.Contains("• Dòng 3: ONTIME=abc: không phải là số", reply);
         Assert.Contains("• Dòng 4: bạn chỉ được báo cáo cho đơn vị của mình, không phải STP", reply);
         Assert.Contains("• Dòng 5: kỳ 2025-02 đã khóa", reply);
-        Assert.Contains("• Dòng 6: DISCLOSE=-1: không được là số âm; ONTIME=510/500: tử số lớn hơn mẫu số; ONLINE=101: tỉ lệ không được vượt quá 100 %", reply);
+        Assert.Contains("• Dòng 6: DISCLOSE=-1: không được là số âm; ONTIME=510/500: tử số lớn hơn mẫu số; ONLINE=101: tỉ lệ không được vượt quá 100%", reply);
         Assert.Contains("• Dòng 7: ONTIME=5/0: mẫu số bằng 0", reply);
         Assert.Contains("• Dòng 8: chưa có giá trị nào", reply);
         Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));

@@ -26,14 +26,14 @@ public sealed class ReportFlowTests : IAsyncLifetime
         var disclose = await _bot.PressAsync(Head, periods, "Tháng 4/2025");
         Assert.Equal("editMessageText", disclose.Method);
         Assert.Contains("(1/8) Thủ tục hành chính được công khai đầy đủ, kịp thời (DISCLOSE)", disclose.Plain());
-        Assert.Contains("mục tiêu 100 %", disclose.Plain());
+        Assert.Contains("mục tiêu 100%", disclose.Plain());
 
         var ontime = await _bot.SayAsync(Head, "100");
         Assert.Contains("(2/8) Hồ sơ được giải quyết trước hạn, đúng hạn", ontime.Plain());
         await _bot.Harness.RestartAsync();
 
         var online = await _bot.SayAsync(Head, "490/500");
-        Assert.Contains("Kỳ trước: 40 %", online.Plain());
+        Assert.Contains("Kỳ trước: 40%", online.Plain());
         var epay = await _bot.PressAsync(Head, online, "Dùng số kỳ trước");
         Assert.Contains("(4/8)", epay.Text);
         var step = await _bot.PressAsync(Head, epay, "Bỏ qua");
@@ -45,7 +45,7 @@ public sealed class ReportFlowTests : IAsyncLifetime
 
         var summary = step;
         Assert.Contains("Tóm tắt báo cáo", summary.Plain());
-        Assert.Contains("Điểm dự kiến: 47,20 (yếu)", summary.Plain());
+        Assert.Contains("Điểm dự kiến: 47,20 (Yếu)", summary.Plain());
         var saved = await _bot.PressAsync(Head, summary, "Xác nhận");
         Assert.Contains("Đã lưu báo cáo Sở Nội vụ kỳ tháng 4/2025", saved.Plain());
         Assert.Equal("DISCLOSE=100 ONLINE=40 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
@@ -59,7 +59,7 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Contains("(1/8)", first.Text);
 
         var refused = await _bot.SayAsync(Head, "101");
-        Assert.Contains("101: tỉ lệ không được vượt quá 100 %", refused.Plain());
+        Assert.Contains("101: tỉ lệ không được vượt quá 100%", refused.Plain());
         var again = await _bot.Api.WaitForMessage(Head);
         Assert.Contains("(1/8)", again.Text);
 
@@ -82,9 +82,9 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Contains("Chọn chỉ số cần sửa", pick.Plain());
         Assert.Equal(["✏️ Công khai thủ tục", "Giải quyết đúng hạn"], pick.Buttons.Take(2).Select(b => b.Text));
         var disclose = await _bot.PressAsync(Head, pick, "Công khai thủ tục");
-        Assert.Contains("Đã báo cáo kỳ này: 90 %", disclose.Plain());
+        Assert.Contains("Đã báo cáo kỳ này: 90%", disclose.Plain());
         var summary = await _bot.SayAsync(Head, "95");
-        Assert.Contains("✏️ Công khai thủ tục: 95 % → 17,10/18 điểm", summary.Plain());
+        Assert.Contains("✏️ Công khai thủ tục: 95% → 17,10/18 điểm", summary.Plain());
 
         await _bot.PressAsync(Head, summary, "Xác nhận");
         Assert.Equal("DISCLOSE=95", _bot.Stored("SNV", "2025-04"));

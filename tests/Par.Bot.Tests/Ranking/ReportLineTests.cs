@@ -25,8 +25,8 @@ public sealed class ReportLineTests : IAsyncLifetime
         var reply = await _bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100 ONLINE=62,5%");
 
         Assert.Contains("Đã lưu báo cáo Sở Nội vụ kỳ tháng 4/2025", reply.Plain());
-        Assert.Contains("• ONTIME: 490/500 (98 %)", reply.Plain());
-        Assert.Contains("Điểm kỳ này: 49,60 (yếu).", reply.Plain());
+        Assert.Contains("• ONTIME: 490/500 (98%)", reply.Plain());
+        Assert.Contains("Điểm kỳ này: 49,60 (Yếu).", reply.Plain());
         Assert.Contains("Chưa báo cáo (tính 0 điểm): EPAY, FEEDBACK, SATISFACTION, ERESULT, DIGITIZE.", reply.Plain());
         Assert.Equal("DISCLOSE=100 ONLINE=62.5 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
     }
@@ -39,7 +39,7 @@ public sealed class ReportLineTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
 
-        Assert.Contains("• DISCLOSE: 100 % → 95 %", reply.Plain());
+        Assert.Contains("• DISCLOSE: 100% → 95%", reply.Plain());
         Assert.Equal("DISCLOSE=95 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
         var history = _bot.Reports.History("SNV", RankingBot.P("2025-04"));
         Assert.Equal(
@@ -76,7 +76,7 @@ public sealed class ReportLineTests : IAsyncLifetime
     [Theory]
     [InlineData("ONTIME=490/500 DISCLOSE=abc", "DISCLOSE=abc: không phải là số")]
     [InlineData("ONTIME=490/500 DISCLOSE=-5", "DISCLOSE=-5: không được là số âm")]
-    [InlineData("ONTIME=490/500 ONLINE=120%", "ONLINE=120%: tỉ lệ không được vượt quá 100 %")]
+    [InlineData("ONTIME=490/500 ONLINE=120%", "ONLINE=120%: tỉ lệ không được vượt quá 100%")]
     [InlineData("ONTIME=510/500 DISCLOSE=100", "ONTIME=510/500: tử số lớn hơn mẫu số")]
     [InlineData("ONTIME=5/0 DISCLOSE=100", "ONTIME=5/0: mẫu số bằng 0")]
     [InlineData("ONTIME=490/500 SPEED=100", "SPEED=100: không có chỉ số này")]

@@ -29,7 +29,7 @@ public sealed class TopTests : IAsyncLifetime
 
         Assert.Contains("Bảng xếp hạng khối Sở, ban, ngành — tháng 4/2025", board);
         Assert.Contains("3 đơn vị, 2 đã báo cáo · trung bình 43,80 điểm", board);
-        Assert.Contains("1. Sở Tư pháp — 50,00 (trung bình)\n▶ 2. Sở Nội vụ — 37,60 (yếu)", board);
+        Assert.Contains("1. Sở Tư pháp — 50,00 (Trung bình)\n▶ 2. Sở Nội vụ — 37,60 (Yếu)", board);
         Assert.Contains("Chưa báo cáo (1): Sở Y tế", board);
         Assert.Contains("Xếp hạng khối Sở, ban, ngành — tháng 4/2025", photo.Plain());
         AssertPng(photo, width: 1100, height: 130 + (26 * 3));

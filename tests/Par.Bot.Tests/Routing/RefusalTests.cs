@@ -7,7 +7,7 @@ public sealed class RefusalTests(RefusalProvince province) : IClassFixture<Refus
 {
     private const string NeedsAUnit = "Bạn cần tham gia một đơn vị để dùng lệnh này";
     private const string HeadsOnly = "Chỉ lãnh đạo đơn vị được dùng lệnh này";
-    private const string AdminsOnly = "Chỉ cán bộ Sở Nội vụ (quản trị) được dùng lệnh này";
+    private const string AdminsOnly = "Chỉ cán bộ Sở Nội vụ (quản trị viên) được dùng lệnh này";
 
     [Theory]
     [InlineData(Stranger, "/rank", NeedsAUnit)]

@@ -48,6 +48,27 @@ public sealed class PhrasebookTests
         Assert.Contains(problem, refused.Message);
     }
 
+    [Theory]
+    [InlineData("en", 1, "(1 working day left)")]
+    [InlineData("en", 3, "(3 working days left)")]
+    [InlineData("vi", 1, "(còn 1 ngày làm việc)")]
+    [InlineData("vi", 3, "(còn 3 ngày làm việc)")]
+    public void A_counting_phrase_takes_the_form_its_count_asks_for(string code, int daysLeft, string expected) =>
+        Assert.Contains(expected, TextsProvider.For(code).ReportReminder("Sở Nội vụ", Par.Core.Periods.Period.ForQuarter(2025, 1), new DateOnly(2025, 4, 10), daysLeft));
+
+    [Theory]
+    [InlineData("Cancelled", """{"one": "Cancelled once.", "other": "Cancelled."}""", "Cancelled: only a phrase with a count hole has \"one\" and \"other\" forms")]
+    [InlineData("ReportDeadlineAhead", """{"one": " ({days} working day left)."}""", "ReportDeadlineAhead: plural forms are an \"other\" text and optionally a \"one\" text")]
+    [InlineData("ReportDeadlineAhead", """{"other": " ({days} left).", "few": " ({days} left)."}""", "ReportDeadlineAhead: plural forms are an \"other\" text and optionally a \"one\" text")]
+    [InlineData("ReportDeadlineAhead", """{"one": " ({weeks} left).", "other": " ({days} left)."}""", "ReportDeadlineAhead: {weeks} is not one of its holes ({day}, {days})")]
+    public void Plural_forms_that_do_not_fit_the_phrase_are_refused_naming_it(string key, string forms, string problem)
+    {
+        var json = JsonNode.Parse(English())!.AsObject();
+        json[key] = JsonNode.Parse(forms);
+
+        Assert.Equal([problem], Phrasebook.Check(json.ToJsonString(), Layout).Problems);
+    }
+
     [Fact]
     public void A_phrasebook_that_is_not_an_object_of_texts_is_refused() =>
         Assert.Single(Phrasebook.Check("""{"Cancelled": 3}""", Layout).Problems, p => p.StartsWith("not a JSON object of key to text", StringComparison.Ordinal));
@@ -67,14 +88,14 @@ public sealed class PhrasebookTests
     {
         var json = JsonNode.Parse(English())!.AsObject();
         json["Cancelled"] = "Annulé. Rien n'a changé.";
-        json["ReferenceLine"] = "• {indicator} ({code}) : {rate} %";
+        json["ReferenceLine"] = "• {indicator} ({code}) : {rate}";
         var french = new Par.Bot.Texts.Texts(Language.Of("fr"), Phrasebook.Read("fr", json.ToJsonString(), Layout));
         var references = new Par.Core.References.PeriodReferences { Period = "2025-Q1", Rates = new() { ["ONTIME"] = 62.5m } };
 
         var list = french.ReferenceList(Par.Core.Periods.Period.ForQuarter(2025, 1), references, Par.Core.Indicators.IndicatorCatalog.Default);
 
         Assert.Equal("Annulé. Rien n'a changé.", french.Cancelled);
-        Assert.EndsWith("(<code>ONTIME</code>) : 62,5 %", list.Split('\n')[1]);
+        Assert.EndsWith("(<code>ONTIME</code>) : 62,5%", list.Split('\n')[1]);
     }
 
     private static string English() => TextsProvider.Phrasebooks().Single(b => b.Code == "en").Json;

@@ -44,7 +44,7 @@ public sealed class TextsProviderTests
     }
 
     [Theory]
-    [InlineData("vi", "• Hồ sơ được giải quyết trước hạn, đúng hạn (<code>ONTIME</code>): 62,5 %")]
+    [InlineData("vi", "• Hồ sơ được giải quyết trước hạn, đúng hạn (<code>ONTIME</code>): 62,5%")]
     [InlineData("en", "• Dossiers settled early or on time (<code>ONTIME</code>): 62.5%")]
     public void Rates_are_written_the_languages_way(string code, string expectedLine)
     {

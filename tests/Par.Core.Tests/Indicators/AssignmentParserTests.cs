@@ -59,5 +59,5 @@ public sealed class AssignmentParserTests
     }
 
     private static string Describe(IEnumerable<Assignment> assignments) =>
-        string.Join(" ", assignments.Select(a => $"{a.Code}={a.Value.Display(Language.En).Split(' ')[0]}"));
+        string.Join(" ", assignments.Select(a => $"{a.Code}={a.Value.Display(Language.En).Split(' ')[0].TrimEnd('%')}"));
 }

@@ -37,6 +37,10 @@ public sealed class IndicatorValueParserTests
     [InlineData("1/8", "1", "8", "12.5")]
     [InlineData("1200/1500", "1200", "1500", "80")]
     [InlineData("1,25/2.5", "1.25", "2.5", "50")]
+    [InlineData("1.234/2.468", "1234", "2468", "50")]
+    [InlineData("1.200/1500", "1200", "1500", "80")]
+    [InlineData("950/1.000", "950", "1000", "95")]
+    [InlineData("12,5/1.000", "12.5", "1000", "1.25")]
     public void Parse_reads_a_ratio_and_keeps_both_numbers(string text, string numerator, string denominator, string rate)
     {
         var result = IndicatorValueParser.Parse(text);
@@ -78,9 +82,9 @@ public sealed class IndicatorValueParserTests
     [InlineData("5/0", ValueParseError.ZeroDenominator)]
     [InlineData("0/0", ValueParseError.ZeroDenominator)]
     [InlineData("501/500", ValueParseError.NumeratorOverDenominator)]
-    [InlineData("1.000/1.200", ValueParseError.AmbiguousSeparator)]
     [InlineData("950/1,000", ValueParseError.AmbiguousSeparator)]
-    [InlineData("1.200/1500", ValueParseError.AmbiguousSeparator)]
+    [InlineData("1,200/1500", ValueParseError.AmbiguousSeparator)]
+    [InlineData("1.234.567/2.000.000", ValueParseError.NotANumber)]
     [InlineData("000000000000000000000000000000098", ValueParseError.TooLong)]
     public void Parse_refuses_with_the_reason(string? text, ValueParseError error)
     {

@@ -6,17 +6,17 @@ namespace Par.Core.Tests.Indicators;
 public sealed class IndicatorValueTests
 {
     [Theory]
-    [InlineData("98,5", "vi", "98,5 %")]
-    [InlineData("98,5", "en", "98.5 %")]
-    [InlineData("100", "vi", "100 %")]
-    [InlineData("62.5%", "en-US", "62.5 %")]
-    [InlineData("490/500", "vi", "490/500 (98 %)")]
-    [InlineData("12,5/25", "vi", "12,5/25 (50 %)")]
-    [InlineData("12,5/25", "en", "12.5/25 (50 %)")]
-    [InlineData("2/3", "en", "2/3 (66.67 %)")]
-    [InlineData("2/3", "vi", "2/3 (66,67 %)")]
-    [InlineData("1200/1500", "vi", "1200/1500 (80 %)")]
-    [InlineData("98,5", "fr", "98,5 %")]
+    [InlineData("98,5", "vi", "98,5%")]
+    [InlineData("98,5", "en", "98.5%")]
+    [InlineData("100", "vi", "100%")]
+    [InlineData("62.5%", "en-US", "62.5%")]
+    [InlineData("490/500", "vi", "490/500 (98%)")]
+    [InlineData("12,5/25", "vi", "12,5/25 (50%)")]
+    [InlineData("12,5/25", "en", "12.5/25 (50%)")]
+    [InlineData("2/3", "en", "2/3 (66.67%)")]
+    [InlineData("2/3", "vi", "2/3 (66,67%)")]
+    [InlineData("1200/1500", "vi", "1200/1500 (80%)")]
+    [InlineData("98,5", "fr", "98,5%")]
     public void Display_uses_the_languages_decimal_separator(string text, string language, string expected)
     {
         var value = IndicatorValueParser.Parse(text).Value!;
