@@ -105,8 +105,6 @@ public sealed partial class Texts
 
     private static string Quote(string text) => $"“{E(text)}”";
 
-    private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
-
     internal static partial class Phrases
     {
         public static readonly Phrase DossierImportSummary = new("added updated rejected");

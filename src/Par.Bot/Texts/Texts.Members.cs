@@ -31,7 +31,7 @@ public sealed partial class Texts
         RevokeOutcome.AlreadyUsed => Say(Phrases.InviteRevokeUsed, Code(code)),
         RevokeOutcome.AlreadyRevoked => Say(Phrases.InviteRevokeRevoked, Code(code)),
         RevokeOutcome.Expired => Say(Phrases.InviteRevokeExpired, Code(code)),
-        _ => Say(Phrases.InviteRevokeNotFound, Code(Cut(code))),
+        _ => Say(Phrases.InviteRevokeNotFound, Code(Short(code))),
     };
 
     public string MoveConfirm(Unit current, Unit target, Role role) => Say(Phrases.MoveConfirm, Bold(current.Name), Bold(target.Name), RoleName(role));
@@ -53,7 +53,7 @@ public sealed partial class Texts
     }
 
     public string MembersUsage => Say(Phrases.MembersUsage);
-    public string MemberRemoveButton(Member member) => Say(Phrases.MemberRemoveButton, Cut(member.Name, 30));
+    public string MemberRemoveButton(Member member) => Say(Phrases.MemberRemoveButton, Short(member.Name, 30));
     public string MemberRemoveConfirm(Member member, Unit? unit) =>
         Say(Phrases.MemberRemoveConfirm, Bold(member.Name), RoleName(member.UnitRole), Bold(unit?.Name ?? member.UnitCode));
     public string MemberRemoveConfirmButton => Say(Phrases.MemberRemoveConfirmButton);
@@ -64,10 +64,7 @@ public sealed partial class Texts
 
     public string MemberRemoveFailed(MemberRemoval outcome, string who) => outcome == MemberRemoval.NotAllowed
         ? Say(Phrases.MemberRemoveNotAllowed)
-        : Say(Phrases.MemberRemoveNotFound, Code(Cut(who)));
-
-    /// <summary>A user-typed value quoted back: at most <paramref name="max"/> characters and an ellipsis.</summary>
-    private static string Cut(string text, int max = 60) => text.Length > max ? text[..max] + "…" : text;
+        : Say(Phrases.MemberRemoveNotFound, Code(Short(who)));
 
     internal static partial class Phrases
     {

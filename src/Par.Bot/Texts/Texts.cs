@@ -146,6 +146,9 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A user's or a file's value quoted back: at most <paramref name="max"/> characters and an ellipsis.</summary>
+    private static string Short(string text, int max = 60) => text.Length > max ? text[..max] + "…" : text;
+
     private static string CodeList(IEnumerable<string> codes) => string.Join(", ", codes.Select(Code));
 
     internal static partial class Phrases
