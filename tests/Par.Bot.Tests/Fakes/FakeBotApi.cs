@@ -80,6 +80,10 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public IReadOnlyList<SentMessage> AllSent => _sent.All;
 
+    /// <summary>The chats the bot sent, edited or deleted a message in since <paramref name="mark"/> (an earlier <c>AllSent.Count</c>), in id order; button answers are not messages.</summary>
+    public IReadOnlyList<long> ChatsMessagedSince(int mark) =>
+        [.. AllSent.Skip(mark).Where(m => m.Method != "answerCallbackQuery").Select(m => m.ChatId).Distinct().Order()];
+
     public IReadOnlyList<SetCommandsCall> CommandCalls => _commands.Calls;
 
     public static async Task<FakeBotApi> StartAsync(string token = "123:TEST", TimeProvider? clock = null)

@@ -53,7 +53,7 @@ public sealed partial class LeadershipChangeJourney : IAsyncLifetime
         Assert.Contains("lãnh đạo đơn vị", joined.Text);
         Assert.Contains("nay là cấp phó", joined.Text);
         Assert.Contains("từ nay bạn là <b>cấp phó</b>", notice.Text);
-        Assert.Equal([OldHead, NewHead], ChatsMessagedSince(mark));
+        Assert.Equal([OldHead, NewHead], _bot.Api.ChatsMessagedSince(mark));
 
         var members = (await _bot.SayAsync(NewHead, "/members")).Text!;
         Assert.Matches(@"User 502 — lãnh đạo đơn vị.*\n• User 501 — cấp phó", members);
@@ -103,7 +103,7 @@ public sealed partial class LeadershipChangeJourney : IAsyncLifetime
 
         Assert.Contains("Đã bỏ <b>User 503</b>", removed.Text);
         Assert.Contains("Bạn không còn là thành viên của <b>Sở Nội vụ</b>", notice.Text);
-        Assert.Equal([OldHead, Deputy], ChatsMessagedSince(mark));
+        Assert.Equal([OldHead, Deputy], _bot.Api.ChatsMessagedSince(mark));
         Assert.Contains("Bạn cần tham gia một đơn vị", (await _bot.SayAsync(Deputy, "/rank")).Text);
         Assert.Contains("Không tìm thấy thành viên <code>501</code>", (await _bot.SayAsync(OtherHead, $"/members remove {OldHead}")).Text);
         Assert.Contains("chỉ bỏ được cấp phó", (await _bot.SayAsync(OldHead, $"/members remove {OldHead}")).Text);
@@ -121,9 +121,6 @@ public sealed partial class LeadershipChangeJourney : IAsyncLifetime
         await _bot.SayAsync(Deputy, $"/start {CodeIn((await _bot.SayAsync(OldHead, "/invite")).Text!)}");
         Assert.Contains("Chỉ lãnh đạo đơn vị", (await _bot.SayAsync(Deputy, "/members")).Text);
     }
-
-    private IReadOnlyList<long> ChatsMessagedSince(int mark) =>
-        [.. _bot.Api.AllSent.Skip(mark).Where(m => m.Method != "answerCallbackQuery").Select(m => m.ChatId).Distinct().Order()];
 
     private static string CodeIn(string text) => StartCode().Match(text).Groups[1].Value;
 

@@ -83,7 +83,7 @@ public sealed class ReportMonthJourney : IAsyncLifetime
         Assert.Equal(
             ["report:2026-10:2026-11-03:unit:SXD:user:704", "report:2026-10:2026-11-03:unit:SYT:user:703"],
             _bot.OutboxKeys("report:").Order());
-        Assert.Equal([HeadSyt, HeadSxd], ChatsMessagedSince(mark));
+        Assert.Equal([HeadSyt, HeadSxd], _bot.Api.ChatsMessagedSince(mark));
     }
 
     private async Task EscalateOnTheSixthAsync()
@@ -96,7 +96,7 @@ public sealed class ReportMonthJourney : IAsyncLifetime
         Assert.Contains("<b>Đơn vị chưa báo cáo tháng 10/2026 (hạn chót 05/11/2026):</b>\n• <code>SXD</code> Sở Xây dựng\n• <code>SYT</code> Sở Y tế", escalation.Text);
         Assert.DoesNotContain("SNV", escalation.Text);
         Assert.DoesNotContain("STP", escalation.Text);
-        Assert.Equal([Admin], ChatsMessagedSince(mark));
+        Assert.Equal([Admin], _bot.Api.ChatsMessagedSince(mark));
     }
 
     private async Task RankTopAndExportAgreeOnTheTieAsync()
@@ -119,7 +119,4 @@ public sealed class ReportMonthJourney : IAsyncLifetime
             rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r["Mã đơn vị"]} {r["Điểm"] ?? "-"} {r["Hạng"] ?? "-"}")).Order());
         Assert.Equal(2, Encoding.UTF8.GetString(csv.FileContent!).Split('\n').Count(line => line.Contains(",18,Yếu,1,", StringComparison.Ordinal)));
     }
-
-    private IReadOnlyList<long> ChatsMessagedSince(int mark) =>
-        [.. _bot.Api.AllSent.Skip(mark).Select(m => m.ChatId).Distinct().Order()];
 }

@@ -58,10 +58,10 @@ public sealed class ReportLineTests : IAsyncLifetime
         var notice = await _bot.Api.WaitForMessage(Head);
 
         Assert.Equal("📝 Cấp phó User 602 vừa sửa báo cáo tháng 4/2025 của Sở Nội vụ (1 giá trị): điểm 37,60 → 36,70. Xem: /rank.", notice.Plain());
-        Assert.Equal([Head, Deputy], _bot.Api.AllSent.Skip(mark).Select(m => m.ChatId).Distinct().Order());
+        Assert.Equal([Head, Deputy], _bot.Api.ChatsMessagedSince(mark));
         var unchanged = _bot.Api.AllSent.Count;
         await _bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
-        Assert.Equal([Deputy], _bot.Api.AllSent.Skip(unchanged).Select(m => m.ChatId).Distinct());
+        Assert.Equal([Deputy], _bot.Api.ChatsMessagedSince(unchanged));
     }
 
     [Fact]

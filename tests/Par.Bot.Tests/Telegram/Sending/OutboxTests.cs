@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NSubstitute;
+using Par.Bot.Telegram.Sending;
 using Par.Bot.Tests.Hosting;
 using Par.Core.Outbox;
 using Par.Core.Storage;
@@ -20,17 +24,30 @@ public sealed class OutboxTests
     [Fact]
     public async Task Message_stored_in_a_callers_transaction_goes_out_once_it_commits()
     {
-        await using var bot = await BotHarness.StartAsync();
+        // The real dispatcher behind a recording gateway: the hand-over itself is what must wait for the commit.
+        var gateway = Substitute.For<IOutboxGateway>();
+        await using var bot = await BotHarness.StartAsync(services: services =>
+        {
+            services.RemoveAll<IOutboxGateway>();
+            services.AddSingleton(sp =>
+            {
+                var dispatcher = sp.GetRequiredService<OutboxDispatcher>();
+                gateway.When(g => g.HandOver(Arg.Any<IReadOnlyList<OutboxEntry>>())).Do(call => dispatcher.HandOver(call.Arg<IReadOnlyList<OutboxEntry>>()));
+                return gateway;
+            });
+        });
         var outbox = bot.Get<IOutbox>();
 
         var stored = bot.Get<ParDatabase>().InTransaction(() =>
         {
             var rows = outbox.Send([new OutgoingMessage { ChatId = 32, Text = "một" }]);
-            // Still inside the transaction: nothing may have left yet, as the caller could still roll back.
-            Thread.Sleep(300);
+            // Still inside the transaction: nothing may have been handed over, as the caller could still roll back.
+            gateway.DidNotReceive().HandOver(Arg.Is<IReadOnlyList<OutboxEntry>>(handed => handed.Any(row => row.ChatId == 32)));
             Assert.Empty(bot.Api.SentTo(32));
             return rows;
         });
+
+        gateway.Received(1).HandOver(Arg.Is<IReadOnlyList<OutboxEntry>>(handed => handed.Any(row => row.ChatId == 32)));
 
         var sent = await bot.Api.WaitForMessage(32);
         Assert.Equal("một", sent.Text);
