@@ -22,6 +22,8 @@ public static class CoreExtensions
 
         services.AddSingleton(sp => new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.AddParStorage();
+        services.AddSingleton<StoreWatchdog>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreWatchdog>());
         return builder;
     }
 }

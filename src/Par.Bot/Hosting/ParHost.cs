@@ -19,6 +19,12 @@ public static class ParHost
 {
     public const int ConfigurationError = 2;
 
+    /// <summary>The store failed while running (see <see cref="StoreWatchdog"/>): restart once it is usable.</summary>
+    public const int StoreFailure = 3;
+
+    /// <summary>Anything else stopped the host abnormally; it was logged.</summary>
+    public const int Crashed = 1;
+
     public static IHost Build(string[] args, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -48,14 +54,15 @@ public static class ParHost
         "Bot:AdminIds is empty: set the Telegram user id of at least one admin (e.g. Bot__AdminIds__0=123456789). " +
         "To find yours, start Par once with any admin id and send /start: the bot logs the id of everyone it does not know.";
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <param name="configure">Changes to the host before it is built, as <see cref="Build"/> takes them (tests).</param>
+    public static async Task<int> RunAsync(string[] args, Action<IHostApplicationBuilder>? configure = null)
     {
         IHost host;
         try
         {
             if (DemoSeeder.IsRequested(args))
                 return DemoSeeder.Run(Build(args, DemoSeeder.Offline), Console.Out);
-            host = Build(args);
+            host = Build(args, configure);
             await ValidateAsync(host.Services);
             if (host.Services.GetRequiredService<IOptions<BotOptions>>().Value.AdminIds.Count == 0)
             {
@@ -69,11 +76,32 @@ public static class ParHost
             await Console.Error.WriteLineAsync($"Par cannot start: {problem}");
             return ConfigurationError;
         }
-        using (host)
+        return await RunToEndAsync(host);
+    }
+
+    /// <summary>
+    /// Runs the host until it stops (RunAsync disposes it); the exit code says why it stopped. Nothing thrown while
+    /// running or stopping escapes: an unhandled exception would abort the process (SIGABRT) instead of exiting with a code.
+    /// </summary>
+    private static async Task<int> RunToEndAsync(IHost host)
+    {
+        var watchdog = host.Services.GetRequiredService<StoreWatchdog>();
+        var logger = host.Services.GetRequiredService<ILogger<StoreWatchdog>>();
+        try
         {
             await host.RunAsync();
         }
-        return 0;
+        catch (Exception e) when (watchdog.Fault is not null)
+        {
+            // The store's fault is logged already; what failed on the way down follows from it.
+            logger.LogDebug(e, "Stopping after the store failed");
+        }
+        catch (Exception e)
+        {
+            logger.LogCritical(e, "Par stopped abnormally");
+            return Crashed;
+        }
+        return watchdog.Fault is not null ? StoreFailure : 0;
     }
 
     /// <summary>Checks every option and opens the store before anything starts, so a bad setting is one line, not a stack trace.</summary>
@@ -84,7 +112,7 @@ public static class ParHost
         {
             services.GetRequiredService<Core.Storage.ParDatabase>();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException or Core.Storage.StoreFailedException)
         {
             var path = services.GetRequiredService<IOptions<Core.Storage.StorageOptions>>().Value.Path;
             throw new StorageUnavailableException($"Storage:Path '{path}' cannot be opened: {e.Message}", e);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Par.Core.Storage;
 using Par.Core.Updates;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -173,6 +174,11 @@ public sealed class UpdatePoller(
             {
                 await processor.ProcessAsync(update, CancellationToken.None);
                 return true;
+            }
+            catch (StoreFailedException)
+            {
+                // Nothing can be stored until the restart StoreWatchdog asks for; the update comes again after it.
+                return false;
             }
             catch (Exception e)
             {

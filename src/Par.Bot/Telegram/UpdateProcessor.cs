@@ -5,6 +5,7 @@ using Par.Bot.Hosting;
 using Par.Bot.Texts;
 using Par.Core.Members;
 using Par.Core.Outbox;
+using Par.Core.Storage;
 using Par.Core.Updates;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -84,7 +85,7 @@ public sealed class UpdateProcessor(
                 await router.RouteAsync(context, cancellationToken);
             return context.Replies;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not StoreFailedException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             logger.LogError(e, "Handler failed for update {UpdateId} ({Command}) from user {UserId}", context.UpdateId, context.Command, context.UserId);
             context.CallbackAnswer = null;

@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 using Par.Core.Conversations;
 using Par.Core.Invites;
 using Par.Core.Members;
@@ -19,8 +20,15 @@ public sealed class ParDatabase : IDisposable
     /// </summary>
     private const int PageSize = 8192;
 
+    private readonly GuardedEngine _engine;
+    private readonly List<Stream> _files = [];
+
     /// <summary>Opens the file, or creates it when there is none; a file that exists but cannot be read throws <see cref="DamagedStoreException"/>.</summary>
-    public ParDatabase(string path)
+    /// <param name="openFile">
+    /// Opens the data and the log file as streams instead of LiteDB opening them, for tests that need a disk that
+    /// fills up; the streams are disposed with the database.
+    /// </param>
+    public ParDatabase(string path, Func<string, Stream>? openFile = null)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
@@ -30,18 +38,36 @@ public sealed class ParDatabase : IDisposable
             RefuseCut(path, existing.Length);
         try
         {
-            Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+            _engine = new GuardedEngine(new LiteEngine(Settings(path, openFile)));
+            Database = new LiteDatabase(_engine, CreateMapper(), disposeOnClose: true);
             CreateCollections();
             EnsureIndexes();
         }
-        catch (Exception e) when (existing.Exists && e is not (IOException or UnauthorizedAccessException))
+        catch (Exception e) when (existing.Exists && e is not (IOException or UnauthorizedAccessException or StoreFailedException { InnerException: IOException }))
         {
             // Random bytes can get past LiteDB's header check and fail anywhere (ArgumentOutOfRangeException on a date),
             // so whatever opening an existing file throws, other than the file system's refusals, means it is unreadable.
-            Database?.Dispose();
+            Dispose();
             var reason = e is LiteException ? e.Message : e.GetType().Name;
             throw new DamagedStoreException(path, $"is damaged or not a LiteDB file ({reason.ReplaceLineEndings(" ")})", e);
         }
+    }
+
+    /// <summary>
+    /// Completes with the fault (a full disk, a damaged page) after which this database refuses every call with
+    /// <see cref="StoreFailedException"/>; never completes while the store is sound.
+    /// </summary>
+    public Task<Exception> Fault => _engine.Fault;
+
+    private EngineSettings Settings(string path, Func<string, Stream>? openFile)
+    {
+        if (openFile is null)
+            return new EngineSettings { Filename = path };
+        // LiteDB's own name for the log beside the data file, so a later open by file name finds what was logged here.
+        var log = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path) ?? "", $"{System.IO.Path.GetFileNameWithoutExtension(path)}-log{System.IO.Path.GetExtension(path)}");
+        _files.Add(openFile(path));
+        _files.Add(openFile(log));
+        return new EngineSettings { Filename = path, DataStream = _files[0], LogStream = _files[1] };
     }
 
     private static void RefuseCut(string path, long length)
@@ -89,7 +115,7 @@ public sealed class ParDatabase : IDisposable
         }
         catch
         {
-            Database.Rollback();
+            RollBack();
             throw;
         }
         finally
@@ -103,6 +129,19 @@ public sealed class ParDatabase : IDisposable
             action();
         committed?.Invoke(result);
         return result;
+    }
+
+    /// <summary>Undoes the open transaction; a blown engine has nothing to undo that would ever be committed, and refuses.</summary>
+    private void RollBack()
+    {
+        try
+        {
+            Database.Rollback();
+        }
+        catch (StoreFailedException)
+        {
+            // The fault that blew the engine is the one worth reporting, and the caller is rethrowing it.
+        }
     }
 
     /// <summary>
@@ -119,7 +158,9 @@ public sealed class ParDatabase : IDisposable
 
     public void Dispose()
     {
-        Database.Dispose();
+        Database?.Dispose();
+        foreach (var file in _files)
+            file.Dispose();
         _afterTransaction.Dispose();
         _onCommit.Dispose();
     }

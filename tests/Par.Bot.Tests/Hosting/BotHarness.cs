@@ -101,18 +101,27 @@ public sealed class BotHarness : IAsyncDisposable
 
     public async Task StartHostAsync()
     {
-        _host = ParHost.Build([], builder =>
-        {
-            // Tests state every setting they rely on; the shipped appsettings.json is checked by its own test.
-            foreach (var json in builder.Configuration.Sources.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationSource>().ToList())
-                builder.Configuration.Sources.Remove(json);
-            builder.Configuration.AddInMemoryCollection(_settings);
-            builder.Services.RemoveAll<TimeProvider>();
-            builder.Services.AddSingleton<TimeProvider>(Clock);
-            _services?.Invoke(builder.Services);
-        });
+        _host = ParHost.Build([], builder => Configure(builder, _services));
         await ParHost.ValidateAsync(_host.Services);
         await _host.StartAsync();
+    }
+
+    /// <summary>
+    /// Runs the bot as <c>Program</c> does, on the same store and fake API, until it stops by itself; the exit code.
+    /// The host is not stopped by the harness, so stop the one <see cref="StartAsync"/> began first.
+    /// </summary>
+    public Task<int> RunUntilExitAsync(Action<IServiceCollection>? services = null) =>
+        ParHost.RunAsync([], builder => Configure(builder, _services + services));
+
+    private void Configure(IHostApplicationBuilder builder, Action<IServiceCollection>? services)
+    {
+        // Tests state every setting they rely on; the shipped appsettings.json is checked by its own test.
+        foreach (var json in builder.Configuration.Sources.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationSource>().ToList())
+            builder.Configuration.Sources.Remove(json);
+        builder.Configuration.AddInMemoryCollection(_settings);
+        builder.Services.RemoveAll<TimeProvider>();
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        services?.Invoke(builder.Services);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Par.Bot.Hosting;
+using Par.Core.Storage;
+using Par.Core.Tests.Storage;
+
+namespace Par.Bot.Tests.Hosting;
+
+/// <summary>The disk under the store filling up while the bot runs, as on a server whose logs grew unchecked.</summary>
+public sealed class FullDiskTests
+{
+    private static readonly long[] Users = [71, 72, 73, 74, 75];
+
+    [Fact]
+    public async Task A_full_disk_stops_Par_with_the_store_failure_code_and_after_space_returns_every_request_is_answered_once()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SayAsync(Users[0], "/help", "en");
+        await bot.StopHostAsync();
+        var disk = new LimitedDisk();
+        var calls = bot.Api.Calls.Count;
+        var mark = bot.Api.AllSent.Count;
+        var running = bot.RunUntilExitAsync(services => services.Replace(ServiceDescriptor.Singleton(sp =>
+            new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path, disk.Open))));
+        await Eventually.Until(() => bot.Api.Calls.Skip(calls).Any(c => c.Method == "getUpdates"), "polling");
+
+        disk.Fill();
+        var updates = Users.Select(user => bot.Api.SendText(user, "/help", "en")).ToList();
+        var exitCode = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(ParHost.StoreFailure, exitCode);
+        Assert.Empty(bot.Api.ChatsMessagedSince(mark));
+        Assert.True(bot.Api.ConfirmedOffset <= updates.Min(u => u.Id), "an update unhandled was confirmed");
+
+        disk.Free();
+        await bot.StartHostAsync();
+        foreach (var user in Users)
+            await bot.Api.WaitForMessage(user);
+        await Eventually.Until(() => bot.Api.ConfirmedOffset > updates.Max(u => u.Id), "the updates confirmed");
+
+        Assert.Equal(2, bot.Api.SentTo(Users[0]).Count);
+        Assert.All(Users.Skip(1), user => Assert.Single(bot.Api.SentTo(user)));
+    }
+}
