@@ -43,6 +43,18 @@ public sealed class UpdatePoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await PollAsync(stoppingToken);
+        }
+        catch (StoreFailedException)
+        {
+            // StoreWatchdog has said why and is stopping Par; the updates in hand come again after the restart.
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
         await ConnectAsync(stoppingToken);
         var failures = 0;
         var unstored = 0;
@@ -54,7 +66,7 @@ public sealed class UpdatePoller(
                 updates = await bot.GetUpdates(updateLog.ReadNextOffset(), 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
                 failures = 0;
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (e is not StoreFailedException && !stoppingToken.IsCancellationRequested)
             {
                 await BackOffAsync(e, ++failures, stoppingToken);
                 continue;
@@ -92,7 +104,7 @@ public sealed class UpdatePoller(
                 updateLog.StoreNextOffset(next);
                 break;
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (e is not StoreFailedException && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Could not store the update offset {Offset}", next);
                 await BackOffAsync(e, attempt, stoppingToken);
@@ -111,7 +123,7 @@ public sealed class UpdatePoller(
         {
             updateLog.Prune(handledBeforeUtc: (now - KeepHandledMarks).UtcDateTime);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not StoreFailedException)
         {
             logger.LogError(e, "Forgetting old handled marks failed; trying again in an hour");
         }
@@ -175,12 +187,7 @@ public sealed class UpdatePoller(
                 await processor.ProcessAsync(update, CancellationToken.None);
                 return true;
             }
-            catch (StoreFailedException)
-            {
-                // Nothing can be stored until the restart StoreWatchdog asks for; the update comes again after it.
-                return false;
-            }
-            catch (Exception e)
+            catch (Exception e) when (e is not StoreFailedException)
             {
                 logger.LogError(e, "Update {UpdateId} failed outside its handler (attempt {Attempt} of {Attempts})", update.Id, attempt, ProcessAttempts);
                 await Task.Delay(ProcessRetry.After(attempt), clock);

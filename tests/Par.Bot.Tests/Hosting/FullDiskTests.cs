@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Par.Bot.Hosting;
 using Par.Core.Storage;
@@ -21,15 +22,21 @@ public sealed class FullDiskTests
         var disk = new LimitedDisk();
         var calls = bot.Api.Calls.Count;
         var mark = bot.Api.AllSent.Count;
-        var running = bot.RunUntilExitAsync(services => services.Replace(ServiceDescriptor.Singleton(sp =>
-            new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path, disk.Open))));
+        var logs = new LogCapture();
+        var running = bot.RunUntilExitAsync(services => services
+            .AddSingleton<ILoggerProvider>(logs)
+            .Replace(ServiceDescriptor.Singleton(sp => new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path, disk.Open))));
         await Eventually.Until(() => bot.Api.Calls.Skip(calls).Any(c => c.Method == "getUpdates"), "polling");
 
         disk.Fill();
         var updates = Users.Select(user => bot.Api.SendText(user, "/help", "en")).ToList();
-        var exitCode = await running.WaitAsync(TimeSpan.FromSeconds(30));
+        var exitCode = await running.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(ParHost.StoreFailure, exitCode);
+        // One clear line for the operator, not a stack trace per component that noticed.
+        var critical = Assert.Single(logs.Lines, line => line.Level >= LogLevel.Error);
+        Assert.Equal(LogLevel.Critical, critical.Level);
+        Assert.Contains("No space left on device", critical.Message);
         Assert.Empty(bot.Api.ChatsMessagedSince(mark));
         Assert.True(bot.Api.ConfirmedOffset <= updates.Min(u => u.Id), "an update unhandled was confirmed");
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Par.Core.Members;
 using Par.Core.Outbox;
+using Par.Core.Storage;
 
 namespace Par.Bot.Telegram.Sending;
 
@@ -150,6 +151,12 @@ internal sealed class OutboxDispatcher(
             try
             {
                 return record();
+            }
+            catch (StoreFailedException)
+            {
+                // Par is stopping for a restart (StoreWatchdog said why); the row is still pending in the file.
+                logger.LogWarning("Outcome of outbox message {Id} not stored: the store failed; it goes again after the restart", entry.Id);
+                return null;
             }
             catch (Exception e) when (attempt < RecordAttempts)
             {
