@@ -16,6 +16,14 @@ namespace Par.Core.Storage;
 /// </remarks>
 internal sealed class GuardedEngine(LiteEngine inner) : ILiteEngine
 {
+    /// <summary>
+    /// Blown engines, kept reachable for the life of the process. The failed write's transaction is still registered
+    /// in its engine, and LiteDB's transaction finalizer releases its locks from the finalizer thread: after a fault
+    /// those locks may be disposed or held by another thread, and an exception there kills the process (the crash
+    /// ParDatabase's collection comment describes). Par exits soon after a fault anyway.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentBag<LiteEngine> NeverFinalized = [];
+
     private readonly TaskCompletionSource<Exception> _fault = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Exception? _blown;
 
@@ -73,7 +81,10 @@ internal sealed class GuardedEngine(LiteEngine inner) : ILiteEngine
     {
         // Only the first fault counts: later ones are its consequences.
         if (Interlocked.CompareExchange(ref _blown, fault, null) is null)
+        {
+            NeverFinalized.Add(inner);
             _fault.TrySetResult(fault);
+        }
     }
 
     private static bool LeavesEngineUndefined(Exception e) => e switch
