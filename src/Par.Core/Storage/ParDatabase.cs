@@ -199,6 +199,7 @@ public sealed class ParDatabase : IDisposable
         RankingCollections.PeriodLocks, RankingCollections.References,
         BroadcastCollections.Broadcasts, BroadcastCollections.Acknowledgements,
         DossierCollections.Dossiers, DossierCollections.OpenDossiers, DossierCollections.Tasks, DossierCollections.ReminderSlots,
+        WorkCollections.Work,
     ];
 
     private void EnsureIndexes()

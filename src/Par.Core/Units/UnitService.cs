@@ -23,16 +23,15 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
     {
         if (Check(code, name, group) is { } problem)
             return (null, problem);
-        var unit = new Unit { Code = UnitCode.Normalize(code), Name = name.Trim(), Group = FindGroup(group)! };
-        var existing = units.Find(unit.Code);
-        unit = existing is null ? unit : existing with { Name = unit.Name, Group = unit.Group, Archived = false };
+        var unit = Merged(units.Find(UnitCode.Normalize(code)), code, name, group);
         units.Upsert(unit);
         return (unit, null);
     }
 
-    /// <summary>Validates every row first; stores only the good rows.</summary>
+    /// <summary>Validates every row first; stores only the good rows, all in one transaction.</summary>
     public UnitImportResult Import(IEnumerable<UnitRow> rows)
     {
+        var known = units.List(includeArchived: true).ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
         var added = new List<Unit>();
         var updated = new List<Unit>();
         var rejected = new List<RejectedRow>();
@@ -49,10 +48,10 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
                 rejected.Add(new RejectedRow(row.RowNumber, UnitProblem.DuplicateInFile, row.Code));
                 continue;
             }
-            var isNew = units.Find(row.Code) is null;
-            var (unit, _) = Save(row.Code, row.Name, row.Group);
-            (isNew ? added : updated).Add(unit!);
+            var existing = known.GetValueOrDefault(UnitCode.Normalize(row.Code));
+            (existing is null ? added : updated).Add(Merged(existing, row.Code, row.Name, row.Group));
         }
+        units.Upsert([.. added, .. updated]);
         return new UnitImportResult(added, updated, rejected);
     }
 
@@ -65,6 +64,15 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
             return UnitProblem.AlreadyArchived;
         units.Upsert(unit with { Archived = true });
         return null;
+    }
+
+    /// <summary>The unit as checked values make it; an existing one keeps its other fields and is brought back from the archive.</summary>
+    private Unit Merged(Unit? existing, string code, string name, string group)
+    {
+        var (trimmed, groupCode) = (name.Trim(), FindGroup(group)!);
+        return existing is null
+            ? new Unit { Code = UnitCode.Normalize(code), Name = trimmed, Group = groupCode }
+            : existing with { Name = trimmed, Group = groupCode, Archived = false };
     }
 
     /// <summary>The code of the group a person typed (<c>xã</c>, <c>Sở</c>, <c>commune</c>), or null.</summary>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
 using Par.Bot.Tests.Hosting;
 using Par.Core.Dossiers;
 
@@ -95,16 +98,22 @@ public sealed class DossierTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_long_list_of_rejected_rows_is_cut_with_a_count()
+    public async Task A_long_list_of_rejected_rows_is_cut_with_a_count_and_sent_whole_as_a_sheet()
     {
         var rows = string.Concat(Enumerable.Range(1, 45).Select(i => $"HS-{i},Cấp phép,2025-05-01,not a date\n"));
 
-        var report = await _bot.SendFileAsync(Head, "code,procedure,received,due\n" + rows);
+        var answer = await _bot.ImportAllAsync(Head, Encoding.UTF8.GetBytes("code,procedure,received,due\n" + rows), "ho-so.csv");
 
+        var (report, sheet) = (answer[0], answer[1]);
+        Assert.Equal(2, answer.Count);
         Assert.Contains("từ chối 45", report.Text);
-        Assert.Contains("Dòng 31:", report.Text);
-        Assert.DoesNotContain("Dòng 32:", report.Text);
-        Assert.Contains("… và 15 dòng khác.", report.Text);
+        Assert.Contains("Dòng 21:", report.Text);
+        Assert.DoesNotContain("Dòng 22:", report.Text);
+        Assert.Contains("… và 25 dòng khác: xem tệp đính kèm.", report.Text);
+        Assert.Equal(("sendDocument", "dong-bi-tu-choi.xlsx"), (sheet.Method, sheet.FileName));
+        var lines = MiniExcel.Query(new MemoryStream(sheet.FileContent!), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(Enumerable.Range(2, 45).Select(n => (double)n), lines.Select(line => Convert.ToDouble(line["Dòng"], CultureInfo.InvariantCulture)));
+        Assert.StartsWith("“not a date” ở cột “due” không phải ngày hợp lệ", (string)lines[44]["Lỗi"]);
     }
 
     [Fact]

@@ -48,8 +48,7 @@ internal static partial class Province
 
     public static async Task<SentMessage> SendFileAsync(this BotHarness bot, long userId, string csv, string fileName = "ho-so.csv")
     {
-        bot.Api.SendDocument(userId, Encoding.UTF8.GetBytes(csv), fileName);
-        return await bot.Api.WaitForMessage(userId);
+        return await bot.ImportAsync(userId, Encoding.UTF8.GetBytes(csv), fileName);
     }
 
     /// <summary>Presses a button and returns what the bot then sent or edited, past the spinner's answer.</summary>

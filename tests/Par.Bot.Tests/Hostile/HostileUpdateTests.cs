@@ -119,8 +119,7 @@ public sealed class HostileUpdateTests : IAsyncLifetime
     {
         var before = Snapshot();
 
-        _bot.Api.SendDocument(BotHarness.AdminId, Encoding.Latin1.GetBytes(content), fileName);
-        var reply = await _bot.Api.WaitForMessage(BotHarness.AdminId);
+        var reply = await _bot.ImportAsync(BotHarness.AdminId, Encoding.Latin1.GetBytes(content), fileName);
 
         Assert.Contains("Không", reply.Text);
         await AssertStillHealthyAsync(before);
@@ -132,8 +131,7 @@ public sealed class HostileUpdateTests : IAsyncLifetime
         var before = Snapshot();
         var huge = Encoding.UTF8.GetBytes("code,name,group\n" + string.Concat(Enumerable.Repeat("SNV,Sở Nội vụ,department\n", 250_000)));
 
-        _bot.Api.SendDocument(BotHarness.AdminId, huge, "units.csv");
-        var reply = await _bot.Api.WaitForMessage(BotHarness.AdminId);
+        var reply = await _bot.ImportAsync(BotHarness.AdminId, huge, "units.csv");
 
         Assert.Contains("quá lớn", reply.Text);
         await AssertStillHealthyAsync(before);
@@ -145,8 +143,7 @@ public sealed class HostileUpdateTests : IAsyncLifetime
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = "code,name,group\nSTP,Sở Tư pháp,department\n";
 
-        _bot.Api.SendDocument(BotHarness.AdminId, Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray(), "u16.csv");
-        await _bot.Api.WaitForMessage(BotHarness.AdminId);
+        await _bot.ImportAsync(BotHarness.AdminId, Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray(), "u16.csv");
 
         Assert.Equal("Sở Tư pháp", _bot.Get<IUnitStore>().Find("STP")?.Name);
     }

@@ -49,4 +49,34 @@ public sealed class FullDiskTests
         Assert.Equal(2, bot.Api.SentTo(Users[0]).Count);
         Assert.All(Users.Skip(1), user => Assert.Single(bot.Api.SentTo(user)));
     }
+
+    [Fact]
+    public async Task A_units_import_that_fills_the_disk_stops_Par_and_after_space_returns_is_imported_once_with_nothing_lost()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.StopHostAsync();
+        var disk = new LimitedDisk();
+        var calls = bot.Api.Calls.Count;
+        var running = bot.RunUntilExitAsync(services => services.Replace(ServiceDescriptor.Singleton(sp =>
+            new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path, disk.Open))));
+        await Eventually.Until(() => bot.Api.Calls.Skip(calls).Any(c => c.Method == "getUpdates"), "polling");
+
+        // The reproduction's 208 KiB: enough for the acknowledgement, not for 20 000 units.
+        disk.LeaveFree(208 * 1024);
+        bot.Api.SendDocument(BotHarness.AdminId, UnitsCsv(20_000), "don-vi.csv");
+        var exitCode = await running.WaitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.Equal(ParHost.StoreFailure, exitCode);
+        disk.Free();
+        await bot.StartHostAsync();
+        var answer = await bot.Api.ImportAnswerAsync(BotHarness.AdminId, TimeSpan.FromSeconds(120));
+        var help = await bot.SayAsync(Users[0], "/help", "en");
+
+        Assert.Contains("thêm mới 20000", Assert.Single(answer).Text);
+        Assert.Contains("/start", help.Text);
+        Assert.Equal(20_000, bot.Get<Par.Core.Units.IUnitStore>().List().Count);
+    }
+
+    private static byte[] UnitsCsv(int rows) =>
+        System.Text.Encoding.UTF8.GetBytes("code,name,group\n" + string.Concat(Enumerable.Range(1, rows).Select(i => $"U{i:D6},Đơn vị {i},commune\n")));
 }

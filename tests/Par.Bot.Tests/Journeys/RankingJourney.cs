@@ -3,6 +3,7 @@ using System.Text;
 using MiniExcelLibs;
 using Par.Bot.Handlers.Ranking;
 using Par.Bot.Tests.Fakes;
+using Par.Bot.Tests.Hosting;
 using Par.Bot.Tests.Ranking;
 using Par.Core.Ranking;
 
@@ -148,7 +149,6 @@ public sealed class RankingJourney : IAsyncLifetime
 
     private async Task ReportFileAsync(string csv)
     {
-        _bot.Api.SendDocument(HeadStp, Encoding.UTF8.GetBytes(csv), "baocao.csv");
-        Assert.Contains("lưu 2 dòng", (await _bot.Api.WaitForMessage(HeadStp)).Plain());
+        Assert.Contains("lưu 2 dòng", (await _bot.Harness.ImportAsync(HeadStp, Encoding.UTF8.GetBytes(csv), "baocao.csv")).Plain());
     }
 }

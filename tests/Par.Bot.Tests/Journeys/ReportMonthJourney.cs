@@ -68,8 +68,7 @@ public sealed class ReportMonthJourney : IAsyncLifetime
         var percent = book.Style("0%");
         book.Row(1, book.Text("A1", "Đơn vị"), book.Text("B1", "Kỳ báo cáo"), book.Text("C1", "DISCLOSE"))
             .Row(2, book.Text("A2", "STP"), book.Text("B2", "2026-10"), HandMadeWorkbook.Number("C2", "1", percent));
-        _bot.Api.SendDocument(HeadStp, book.Build(), "bao-cao-thang-10.xlsx");
-        Assert.Contains("lưu 1 dòng", (await _bot.Api.WaitForMessage(HeadStp)).Plain());
+        Assert.Contains("lưu 1 dòng", (await _bot.ImportAsync(HeadStp, book.Build(), "bao-cao-thang-10.xlsx")).Plain());
     }
 
     private async Task RemindOnTheThirdAsync()

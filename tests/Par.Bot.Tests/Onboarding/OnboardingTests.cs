@@ -19,9 +19,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     public async Task Admin_imports_units_from_csv_and_bad_rows_are_reported_by_number()
     {
         var csv = "code,name,group\nSNV,Sở Nội vụ,department\nXA-A,\"Xã A, huyện B\",commune\n1BAD,Tên,department\nSTP,Sở Tư pháp,district\n";
-        _bot.Api.SendDocument(BotHarness.AdminId, Encoding.UTF8.GetBytes(csv), "units.csv");
-
-        var reply = await _bot.Api.WaitForMessage(BotHarness.AdminId);
+        var reply = await _bot.ImportAsync(BotHarness.AdminId, Encoding.UTF8.GetBytes(csv), "units.csv");
 
         Assert.Contains("thêm mới 2", reply.Text);
         Assert.Contains("từ chối 2", reply.Text);

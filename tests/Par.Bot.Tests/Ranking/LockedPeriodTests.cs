@@ -1,4 +1,5 @@
 using System.Text;
+using Par.Bot.Tests.Hosting;
 
 namespace Par.Bot.Tests.Ranking;
 
@@ -49,9 +50,7 @@ public sealed class LockedPeriodTests : IAsyncLifetime
     [Fact]
     public async Task An_admins_report_file_row_for_a_locked_period_says_how_to_unlock_it()
     {
-        _bot.Api.SendDocument(RankingBot.Admin, Encoding.UTF8.GetBytes("unit,period,DISCLOSE\nSNV,tháng 10/2026,100\nSNV,quý 3/2026,90\n"), "baocao.csv");
-
-        var reply = (await _bot.Api.WaitForMessage(RankingBot.Admin)).Plain();
+        var reply = (await _bot.Harness.ImportAsync(RankingBot.Admin, Encoding.UTF8.GetBytes("unit,period,DISCLOSE\nSNV,tháng 10/2026,100\nSNV,quý 3/2026,90\n"), "baocao.csv")).Plain();
 
         Assert.Contains("Dòng 2: kỳ 2026-10 đã khóa, không thể sửa số liệu; mở khóa bằng /period unlock 2026-10 rồi gửi lại", reply);
         Assert.Equal("DISCLOSE=90", _bot.Stored("SNV", "2026-Q3"));

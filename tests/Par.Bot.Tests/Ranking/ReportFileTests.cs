@@ -1,5 +1,6 @@
 using System.Text;
 using MiniExcelLibs;
+using Par.Bot.Tests.Hosting;
 using Par.Core.Tests.Tabular;
 
 namespace Par.Bot.Tests.Ranking;
@@ -30,9 +31,7 @@ public sealed class ReportFileTests : IAsyncLifetime
             "SNV,2025-Q1,510/500,-1,101\n" +
             "SNV,2025-01,5/0,,\n" +
             "SNV,2025-01,,,\n";
-        _bot.Api.SendDocument(Head, Encoding.UTF8.GetBytes(csv), "baocao.csv");
-
-        var reply = (await _bot.Api.WaitForMessage(Head)).Plain();
+        var reply = (await _bot.Harness.ImportAsync(Head, Encoding.UTF8.GetBytes(csv), "baocao.csv")).Plain();
 
         Assert.Contains("lưu 1 dòng (3 giá trị thay đổi), từ chối 6 dòng", reply);
         Assert.Contains("• Dòng 3: ONTIME=abc: không phải là số", reply);
@@ -57,9 +56,7 @@ public sealed class ReportFileTests : IAsyncLifetime
         };
         using var xlsx = new MemoryStream();
         xlsx.SaveAs(rows, excelType: ExcelType.XLSX);
-        _bot.Api.SendDocument(RankingBot.Admin, xlsx.ToArray(), "baocao.xlsx");
-
-        var reply = (await _bot.Api.WaitForMessage(RankingBot.Admin)).Plain();
+        var reply = (await _bot.Harness.ImportAsync(RankingBot.Admin, xlsx.ToArray(), "baocao.xlsx")).Plain();
 
         Assert.Contains("lưu 2 dòng (4 giá trị thay đổi), từ chối 1 dòng", reply);
         Assert.Contains("• Dòng 4: không có đơn vị XYZ", reply);
@@ -75,9 +72,7 @@ public sealed class ReportFileTests : IAsyncLifetime
         var twoDecimals = book.Style("0.00%");
         book.Row(1, book.Text("A1", "Đơn vị"), book.Text("B1", "Kỳ báo cáo"), book.Text("C1", "DISCLOSE"), book.Text("D1", "ONLINE"))
             .Row(2, book.Text("A2", "SNV"), book.Text("B2", "2025-04"), HandMadeWorkbook.Number("C2", "0.95", percent), HandMadeWorkbook.Number("D2", "0.625", twoDecimals));
-        _bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
-
-        var reply = (await _bot.Api.WaitForMessage(Head)).Plain();
+        var reply = (await _bot.Harness.ImportAsync(Head, book.Build(), "baocao.xlsx")).Plain();
 
         Assert.Contains("lưu 1 dòng (2 giá trị thay đổi)", reply);
         Assert.Equal("DISCLOSE=95 ONLINE=62.5", _bot.Stored("SNV", "2025-04"));
@@ -89,9 +84,7 @@ public sealed class ReportFileTests : IAsyncLifetime
         var book = new HandMadeWorkbook();
         book.Row(1, book.Text("A1", "unit"), book.Text("B1", "period"), book.Text("C1", "DISCLOSE"))
             .Row(2, book.Text("A2", "SNV"), book.Text("B2", "2025-04"), HandMadeWorkbook.Number("C2", "0.95"));
-        _bot.Api.SendDocument(Head, book.Build(), "baocao.xlsx");
-
-        var reply = (await _bot.Api.WaitForMessage(Head)).Plain();
+        var reply = (await _bot.Harness.ImportAsync(Head, book.Build(), "baocao.xlsx")).Plain();
 
         Assert.Contains("• Dòng 2: DISCLOSE=0.95: số lẻ dưới 1 không rõ là phần trăm nào; hãy ghi 95 hoặc 95%", reply);
         Assert.Empty(_bot.Reports.PeriodsOf("SNV"));
@@ -100,9 +93,7 @@ public sealed class ReportFileTests : IAsyncLifetime
     [Fact]
     public async Task A_file_of_a_stranger_is_refused()
     {
-        _bot.Api.SendDocument(777, Encoding.UTF8.GetBytes("unit,period,ONTIME\nSNV,2025-04,1/2\n"), "baocao.csv");
-
-        var reply = (await _bot.Api.WaitForMessage(777)).Plain();
+        var reply = (await _bot.Harness.ImportAsync(777, Encoding.UTF8.GetBytes("unit,period,ONTIME\nSNV,2025-04,1/2\n"), "baocao.csv")).Plain();
 
         Assert.Contains("mã mời", reply);
         Assert.Empty(_bot.Reports.PeriodsOf("SNV"));

@@ -30,7 +30,7 @@ public sealed class DossierTextsTests
     {
         var result = new DossierImportResult([], 0, 0, [new RejectedDossierRow(2, DossierRejection.UnknownStatus, DossierColumns.Status, "Tạm hoãn")]);
 
-        var lastLine = TextsProvider.For(language).DossierImportReport(result, new Dictionary<string, string>(), new DateOnly(2025, 5, 20)).Split('\n')[^1];
+        var lastLine = TextsProvider.For(language).DossierImportReport(result, new Dictionary<string, string>(), new DateOnly(2025, 5, 20)).Text.Split('\n')[^1];
 
         Assert.StartsWith(expectedStart, lastLine);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Par.Bot.Tests.Broadcasts;
+using Par.Bot.Tests.Hosting;
 using Par.Bot.Tests.Ranking;
 
 namespace Par.Bot.Tests.Units;
@@ -47,8 +48,7 @@ public sealed class GroupTests : IAsyncLifetime
     public async Task A_units_file_may_name_groups_in_vietnamese()
     {
         const string csv = "Mã đơn vị,Tên đơn vị,Khối\nP-BM,Phường Bình Minh,Phường\nXA-AB,Xã An Bình,khoi xa\nSTP,Sở Tư pháp,SỞ\nH-A,Huyện A,huyện\n";
-        _bot.Api.SendDocument(Admin, Encoding.UTF8.GetBytes(csv), "don-vi.csv");
-        var report = (await _bot.Api.WaitForMessage(Admin)).Plain();
+        var report = (await _bot.Harness.ImportAsync(Admin, Encoding.UTF8.GetBytes(csv), "don-vi.csv")).Plain();
         var list = (await _bot.SayAsync(Admin, "/units")).Plain();
 
         Assert.Contains("thêm mới 3, cập nhật 0, từ chối 1", report);

@@ -1,45 +1,44 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Telegram;
+using Par.Bot.Work;
 using Par.Core.Access;
-using Par.Core.Tabular;
+using Par.Core.Outbox;
+using Par.Core.Work;
 
 namespace Par.Bot.Handlers.Documents;
 
-/// <summary>A spreadsheet sent outside any flow: read it, recognise its kind by the header row, hand it to its importer.</summary>
-public sealed class DocumentHandler(TelegramFiles files, IEnumerable<IDocumentImporter> importers)
+/// <summary>
+/// A spreadsheet sent outside any flow. Only the cheap checks run here, before anything is downloaded: may the sender
+/// import anything at all, and is the file within the size limit. The file is then queued for <see cref="DocumentImport"/>
+/// in the background and acknowledged at once, so a big file never holds up the answers to other chats.
+/// </summary>
+public sealed class DocumentHandler(TelegramFiles files, IEnumerable<IDocumentImporter> importers, IWorkStore work, WorkRunner runner)
 {
-    public async Task HandleAsync(BotContext context, CancellationToken cancellationToken)
-    {
-        var table = await ReadAsync(context, cancellationToken);
-        if (table is null)
-            return;
-        var importer = importers.FirstOrDefault(i => i.Recognizes(table));
-        if (importer is null)
-            context.Reply(context.T.FileUnknownKind(table.Headers));
-        else if (!context.Can(importer.Permission))
-            context.Reply(context.T.Refused(AccessPolicy.LeastRole(importer.Permission)));
-        else
-            await importer.ImportAsync(context, table, cancellationToken);
-    }
-
-    /// <summary>The sent file as a table, or null after telling the user why it cannot be read.</summary>
-    public async Task<Table?> ReadAsync(BotContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var document = context.Document!;
+        if (!importers.Any(i => context.Can(i.Permission)))
+        {
+            context.Reply(context.T.Refused(importers.Min(i => AccessPolicy.LeastRole(i.Permission))));
+            return Task.CompletedTask;
+        }
         if (document.Size > files.MaxBytes)
         {
             context.Reply(context.T.FileTooLarge(files.MaxBytes));
-            return null;
+            return Task.CompletedTask;
         }
-        using var content = await files.DownloadAsync(document.FileId, cancellationToken);
-        if (content is null)
+        var item = new WorkItem
         {
-            context.Reply(context.T.FileTooLarge(files.MaxBytes));
-            return null;
-        }
-        var result = TableReader.Read(content, document.FileName, new TableReadLimits(files.MaxBytes));
-        if (!result.Succeeded)
-            context.Reply(context.T.FileUnreadable(result.Error));
-        return result.Table;
+            UpdateId = context.UpdateId,
+            ChatId = context.ChatId,
+            UserId = context.UserId,
+            Role = context.Role,
+            Language = context.T.Language.Code,
+            FileId = document.FileId,
+            FileName = document.FileName,
+        };
+        work.Queue(item, new OutgoingMessage { ChatId = context.ChatId, Text = context.T.ImportQueued(document.FileName) });
+        runner.Wake();
+        return Task.CompletedTask;
     }
 }

@@ -17,16 +17,16 @@ public sealed class DossierImporter(DossierImportService service, IUnitStore uni
 
     public bool Recognizes(Table table) => DossierImportService.Recognizes(table);
 
-    public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
+    public void Import(BotContext context, Table table)
     {
         var scope = context.Can(Permission.AllUnits)
             ? DossierImportScope.ForAdmin(units.List().Select(u => u.Code))
             : DossierImportScope.ForUnit(context.UnitCode!);
         var result = service.Import(table, scope, clock.Zone, clock.UtcNow);
-        context.Reply(result.IsFileRejected
-            ? context.T.DossierFileMissingColumns(result.MissingColumns)
-            : context.T.DossierImportReport(result, HeadersOf(table), clock.Today()));
-        return Task.CompletedTask;
+        if (result.IsFileRejected)
+            context.Reply(context.T.DossierFileMissingColumns(result.MissingColumns));
+        else
+            context.T.DossierImportReport(result, HeadersOf(table), clock.Today()).ReplyTo(context);
     }
 
     /// <summary>The file's own header for each canonical column, so a rejection names the column as the user wrote it.</summary>

@@ -13,11 +13,10 @@ public sealed class ReportImporter(ReportService reports, ReportFileLayout layou
 
     public bool Recognizes(Table table) => layout.Recognizes(table);
 
-    public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
+    public void Import(BotContext context, Table table)
     {
         var today = clock.Today();
         var result = reports.Import(context.Actor, layout.Rows(table), today);
-        context.Reply(context.T.ReportImported(result, reports.Catalog, today, context.Can(Permission.LockPeriod)));
-        return Task.CompletedTask;
+        context.T.ReportImported(result, reports.Catalog, today, context.Can(Permission.LockPeriod)).ReplyTo(context);
     }
 }

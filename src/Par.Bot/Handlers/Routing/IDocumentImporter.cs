@@ -10,5 +10,9 @@ public interface IDocumentImporter
     Permission Permission { get; }
     /// <summary>True when the headers are this importer's kind of file.</summary>
     bool Recognizes(Table table);
-    Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the file's good rows and adds the answer to <paramref name="context"/>. It runs in the background, inside
+    /// the one transaction that also stores the answer (all or nothing), so it never awaits.
+    /// </summary>
+    void Import(BotContext context, Table table);
 }

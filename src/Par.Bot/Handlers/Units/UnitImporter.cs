@@ -12,10 +12,6 @@ public sealed class UnitImporter(UnitService service) : IDocumentImporter
 
     public bool Recognizes(Table table) => UnitColumns.Recognizes(table);
 
-    public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
-    {
-        var result = service.Import(UnitColumns.Rows(table));
-        context.Reply(context.T.UnitImportReport(result, service.Groups));
-        return Task.CompletedTask;
-    }
+    public void Import(BotContext context, Table table) =>
+        context.T.UnitImportReport(service.Import(UnitColumns.Rows(table)), service.Groups).ReplyTo(context);
 }
