@@ -15,6 +15,7 @@ public static class BenchRunner
         new DossierBenchmark(),
         new RankingBenchmark(),
         new UnitImportBenchmark(),
+        new EmulationBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

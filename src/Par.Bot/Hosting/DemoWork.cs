@@ -53,10 +53,10 @@ public sealed class DemoWork(DossierImportService dossiers, TaskService tasks, P
     {
         var now = clock.UtcNow.UtcDateTime;
         var assigned = DemoProvince.Tasks.Select((text, i) =>
-            tasks.Assign(DemoProvince.StaffedUnits[i * 2 % DemoProvince.StaffedUnits.Count], now.AddHours(10 + (i * 30)), text, DemoProvince.AdminId, now).Task!).ToList();
+            tasks.Assign(new TaskDraft { LeadUnit = DemoProvince.StaffedUnits[i * 2 % DemoProvince.StaffedUnits.Count], DueUtc = now.AddHours(10 + (i * 30)), Description = text }, DemoProvince.AdminId, now).Task!).ToList();
         var first = assigned[0];
         var head = members.First(m => m.UnitCode == first.UnitCode && m.Role == Role.Head);
-        tasks.Finish(first.Number, new Actor(head.UserId, Role.Head, head.UnitCode), "Đã rà soát, công khai đủ 100% thủ tục", now);
+        tasks.Finish(first.Number, new Actor(head.UserId, Role.Head, head.UnitCode), "Đã rà soát, công khai đủ 100% thủ tục", fileId: null, now);
         return assigned.Count;
     }
 

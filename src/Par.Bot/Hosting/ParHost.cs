@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Dossiers;
+using Par.Bot.Handlers.Emulation;
 using Par.Bot.Handlers.Members;
 using Par.Bot.Handlers.Onboarding;
 using Par.Bot.Handlers.Ranking;
@@ -43,6 +44,7 @@ public static class ParHost
         builder.AddParRanking();
         builder.AddParDossiers();
         builder.AddParTasks();
+        builder.AddParEmulation();
         builder.AddParBroadcasts();
         builder.AddParReminders();
         builder.AddParJobs();

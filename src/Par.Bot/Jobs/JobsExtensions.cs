@@ -22,6 +22,7 @@ public static class JobsExtensions
         services.AddSingleton<IReminder, OverdueDigest>();
         services.AddSingleton<IReminder, ReportDeadlineReminder>();
         services.AddSingleton<IReminder, EscalationDigest>();
+        services.AddSingleton<IReminder, TaskDeadlineReminder>();
         services.AddSingleton<ReminderRunner>();
         services.AddHostedService<ReminderCatchUp>();
 
@@ -35,6 +36,7 @@ public static class JobsExtensions
             Schedule<OverdueDigestJob>(quartz, ReminderSchedule.Digest);
             Schedule<ReportReminderJob>(quartz, ReminderSchedule.ReportReminder);
             Schedule<EscalationJob>(quartz, ReminderSchedule.Escalation);
+            Schedule<TaskReminderJob>(quartz, ReminderSchedule.TaskReminder);
         });
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

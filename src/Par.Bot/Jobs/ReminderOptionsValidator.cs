@@ -27,5 +27,6 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
         (nameof(ReminderOptions.DigestCron), options.DigestCron),
         (nameof(ReminderOptions.ReportReminderCron), options.ReportReminderCron),
         (nameof(ReminderOptions.EscalationCron), options.EscalationCron),
+        (nameof(ReminderOptions.TaskReminderCron), options.TaskReminderCron),
     ];
 }

@@ -11,6 +11,7 @@ public sealed record ReminderSchedule(string Name, string OptionKey, CronExpress
     public const string Digest = "digest";
     public const string ReportReminder = "report-reminder";
     public const string Escalation = "escalation";
+    public const string TaskReminder = "task-reminder";
 
     /// <summary>The first fire time strictly after <paramref name="after"/> that is not on a holiday.</summary>
     public DateTimeOffset? NextFireAfter(DateTimeOffset after)

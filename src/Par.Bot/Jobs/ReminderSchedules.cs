@@ -24,6 +24,7 @@ public sealed class ReminderSchedules(IOptions<ReminderOptions> options, Working
         Schedule(ReminderSchedule.Digest, nameof(ReminderOptions.DigestCron), options.Value.DigestCron),
         Schedule(ReminderSchedule.ReportReminder, nameof(ReminderOptions.ReportReminderCron), options.Value.ReportReminderCron),
         Schedule(ReminderSchedule.Escalation, nameof(ReminderOptions.EscalationCron), options.Value.EscalationCron),
+        Schedule(ReminderSchedule.TaskReminder, nameof(ReminderOptions.TaskReminderCron), options.Value.TaskReminderCron),
     ];
 
     public ReminderSchedule this[string name] => All.Single(s => s.Name == name);

@@ -8,7 +8,8 @@ public partial interface ITexts
 {
     /// <summary>Usage with a deadline example a week after <paramref name="today"/>.</summary>
     string TasksUsage(DateOnly today);
-    string UnitTasks(string unitName, IReadOnlyList<TaskView> open, int finished);
+    /// <summary>A member's open tasks: the ones <paramref name="userId"/> answers for marked, those their unit only coordinates marked so.</summary>
+    string UnitTasks(string unitCode, string unitName, IReadOnlyList<TaskView> open, int finished, long userId);
     string TasksOverview(IReadOnlyList<UnitTaskCounts> units, IReadOnlyList<TaskView> open, DateOnly today);
     string TaskDoneButton(UnitTask task);
     string NewTaskButton { get; }
@@ -20,7 +21,7 @@ public partial interface ITexts
     string TaskAskDeadline(string unitName, DateOnly today);
     string TaskBadDeadline(string text, DateOnly today);
     string TaskAskDescription(string unitName, DateTimeOffset dueLocal);
-    string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description);
+    string TaskConfirm(TaskDraft draft, string leadName, IReadOnlyList<string> coordinators, DateTimeOffset dueLocal);
     string TaskConfirmButton { get; }
     string TaskCancelButton { get; }
     string TaskAssigned(UnitTask task, string unitName, DateTimeOffset dueLocal, int notified);

@@ -77,6 +77,7 @@ public sealed partial class Texts
         "digest" => Say(Phrases.ScheduleDigest),
         "report-reminder" => Say(Phrases.ScheduleReportReminder),
         "escalation" => Say(Phrases.ScheduleEscalation),
+        "task-reminder" => Say(Phrases.ScheduleTaskReminder),
         _ => E(name),
     };
 
@@ -111,6 +112,7 @@ public sealed partial class Texts
         public static readonly Phrase ScheduleDigest = new();
         public static readonly Phrase ScheduleReportReminder = new();
         public static readonly Phrase ScheduleEscalation = new();
+        public static readonly Phrase ScheduleTaskReminder = new();
         public static readonly Phrase Sunday = new();
         public static readonly Phrase Monday = new();
         public static readonly Phrase Tuesday = new();

@@ -13,12 +13,14 @@ public sealed partial class Texts
         return Say(Phrases.TasksUsage, iso, day, dayAndMonth);
     }
 
-    public string UnitTasks(string unitName, IReadOnlyList<TaskView> open, int finished)
+    public string UnitTasks(string unitCode, string unitName, IReadOnlyList<TaskView> open, int finished, long userId)
     {
         if (open.Count == 0)
             return Say(Phrases.UnitTasksNone, Bold(unitName), finished);
         var lines = new List<string> { Say(Phrases.UnitTasksTitle, E(unitName)) };
-        lines.AddRange(open.Take(ListLimits.Tasks).Select(t => $"• {Code(t.Task.Code)} {E(t.Task.Description)} — {Deadline(t)}"));
+        lines.AddRange(open.Take(ListLimits.Tasks).Select(t =>
+            $"• {(t.Task.ResponsibleId == userId ? "👤 " : "")}{Code(t.Task.Code)} {E(t.Task.Description)} — {Deadline(t)}"
+            + (t.Task.UnitCode == unitCode ? "" : Say(Phrases.TaskCoordinatingMark, E(t.UnitName)))));
         if (open.Count > ListLimits.Tasks)
             lines.Add(Say(Phrases.MoreTasks, open.Count - ListLimits.Tasks));
         lines.Add(Say(Phrases.TasksFinished, finished));
@@ -62,8 +64,9 @@ public sealed partial class Texts
     }
     public string TaskAskDescription(string unitName, DateTimeOffset dueLocal) =>
         Say(Phrases.TaskAskDescription, Bold(unitName), When(dueLocal), TaskService.MaxDescriptionLength);
-    public string TaskConfirm(string unitName, DateTimeOffset dueLocal, string description) =>
-        Say(Phrases.TaskConfirm, Bold(unitName), When(dueLocal), E(description));
+    public string TaskConfirm(TaskDraft draft, string leadName, IReadOnlyList<string> coordinators, DateTimeOffset dueLocal) =>
+        Say(Phrases.TaskConfirm, Bold(leadName), When(dueLocal), E(draft.Description))
+        + Details(coordinators, draft.ExpectedResult, draft.Document, draft.Priority);
     public string TaskConfirmButton => Say(Phrases.TaskConfirmButton);
     public string TaskCancelButton => Say(Phrases.TaskCancelButton);
 
@@ -72,7 +75,8 @@ public sealed partial class Texts
         + (notified > 0 ? Say(Phrases.TaskAssignedNotified, notified) : Say(Phrases.TaskAssignedNobody, E(task.UnitCode)));
 
     public string TaskAssignedNotice(UnitTask task, DateTimeOffset dueLocal) =>
-        Say(Phrases.TaskAssignedNotice, E(task.Code), E(task.Description), When(dueLocal));
+        Say(Phrases.TaskAssignedNotice, E(task.Code), E(task.Description), When(dueLocal))
+        + Details([], task.ExpectedResult, task.Document, task.Priority);
 
     public string TaskProblem(TaskProblem problem, string code) => problem switch
     {
@@ -85,7 +89,7 @@ public sealed partial class Texts
         Core.Tasks.TaskProblem.AlreadyFinished => Say(Phrases.TaskAlreadyFinished, Code(code)),
         Core.Tasks.TaskProblem.MissingResult => Say(Phrases.TaskMissingResult, E(code)),
         Core.Tasks.TaskProblem.ResultTooLong => Say(Phrases.TaskResultTooLong, TaskService.MaxResultLength),
-        _ => Apology,
+        _ => RegisterProblem(problem, code),
     };
 
     public string TaskAskResult(UnitTask task) => Say(Phrases.TaskAskResult, Code(task.Code), E(task.Description));
@@ -117,6 +121,7 @@ public sealed partial class Texts
         public static readonly Phrase TaskBadDeadline = new("text day short");
         public static readonly Phrase TaskAskDescription = new("unit due max");
         public static readonly Phrase TaskConfirm = new("unit due description");
+        public static readonly Phrase TaskCoordinatingMark = new("lead");
         public static readonly Phrase TaskConfirmButton = new();
         public static readonly Phrase TaskCancelButton = new();
         public static readonly Phrase TaskAssigned = new("code unit due");

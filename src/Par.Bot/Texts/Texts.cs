@@ -185,6 +185,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         public static readonly Phrase CommandOverdue = new();
         public static readonly Phrase CommandDone = new();
         public static readonly Phrase CommandTasks = new();
+        public static readonly Phrase CommandEmulation = new();
         public static readonly Phrase CommandInvite = new();
         public static readonly Phrase CommandMembers = new();
         public static readonly Phrase CommandUnits = new();
@@ -238,7 +239,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         public static readonly IReadOnlyDictionary<string, Phrase> Commands = new Dictionary<string, Phrase>
         {
             ["start"] = CommandStart, ["help"] = CommandHelp, ["rank"] = CommandRank, ["top"] = CommandTop,
-            ["report"] = CommandReport, ["overdue"] = CommandOverdue, ["done"] = CommandDone, ["tasks"] = CommandTasks,
+            ["report"] = CommandReport, ["overdue"] = CommandOverdue, ["done"] = CommandDone, ["tasks"] = CommandTasks, ["emulation"] = CommandEmulation,
             ["invite"] = CommandInvite, ["members"] = CommandMembers, ["units"] = CommandUnits, ["broadcast"] = CommandBroadcast, ["export"] = CommandExport,
             ["reference"] = CommandReference, ["period"] = CommandPeriod, ["schedule"] = CommandSchedule, ["lang"] = CommandLang,
             ["cancel"] = CommandCancel,

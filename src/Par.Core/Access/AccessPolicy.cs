@@ -28,7 +28,7 @@ public static class AccessPolicy
         Permission.UseBot => Role.Stranger,
         Permission.ReportFor or Permission.ViewRank or Permission.ViewTop or Permission.ViewOverdue
             or Permission.ViewTasks or Permission.MarkDone or Permission.ImportDossiers => Role.Deputy,
-        Permission.InviteDeputy or Permission.ManageMembers => Role.Head,
+        Permission.InviteDeputy or Permission.ManageMembers or Permission.ViewEmulation => Role.Head,
         // Everything else is the province office's: a permission added without a rule stays admin-only.
         _ => Role.Admin,
     };

@@ -44,4 +44,6 @@ public enum Permission
     SetReference,
     /// <summary>See the reminder schedules.</summary>
     ViewSchedule,
+    /// <summary>The monthly emulation table (<c>/emulation</c>): an admin every unit's, a head their own unit's line.</summary>
+    ViewEmulation,
 }

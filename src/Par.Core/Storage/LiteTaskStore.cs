@@ -13,13 +13,13 @@ internal sealed class LiteTaskStore : ITaskStore
         _db = db;
         _tasks = db.Database.GetCollection(DossierCollections.Tasks, BsonAutoId.Int32);
         _tasks.EnsureIndex(TaskDocument.Open);
+        _tasks.EnsureIndex(TaskDocument.Due);
     }
 
-    public UnitTask Add(UnitTask task) => _db.InTransaction(() =>
-    {
-        var id = _tasks.Insert(TaskDocument.From(task with { Number = 0 }));
-        return task with { Number = id.AsInt32 };
-    });
+    public UnitTask Add(UnitTask task) => AddAll([task])[0];
+
+    public IReadOnlyList<UnitTask> AddAll(IReadOnlyList<UnitTask> tasks) => _db.InTransaction(() =>
+        (IReadOnlyList<UnitTask>)[.. tasks.Select(task => task with { Number = _tasks.Insert(TaskDocument.From(task with { Number = 0 })).AsInt32 })]);
 
     public UnitTask? Find(int number) => _tasks.FindById(number) is { } document ? TaskDocument.To(document) : null;
 
@@ -28,13 +28,14 @@ internal sealed class LiteTaskStore : ITaskStore
 
     public IReadOnlyList<UnitTask> ListAll() => [.. _tasks.FindAll().Select(TaskDocument.To).OrderBy(t => t.Number)];
 
-    public UnitTask? Finish(int number, string result, long finishedBy, DateTime finishedUtc) => _db.InTransaction(() =>
+    public IReadOnlyList<UnitTask> ListDue(DateTime fromUtc, DateTime toUtc) =>
+        [.. _tasks.Find(Query.And(Query.GTE(TaskDocument.Due, fromUtc), Query.LT(TaskDocument.Due, toUtc))).Select(TaskDocument.To).OrderBy(t => t.Number)];
+
+    public UnitTask? Update(int number, Func<UnitTask, UnitTask?> change) => _db.InTransaction(() =>
     {
-        var task = Find(number);
-        if (task is not { IsOpen: true })
+        if (Find(number) is not { } task || change(task) is not { } changed)
             return null;
-        var finished = task with { FinishedUtc = finishedUtc, Result = result, FinishedBy = finishedBy };
-        _tasks.Update(TaskDocument.From(finished));
-        return finished;
+        _tasks.Update(TaskDocument.From(changed with { Number = number }));
+        return changed with { Number = number };
     });
 }

@@ -39,12 +39,13 @@ public sealed class TaskDeadlineTests : IAsyncLifetime
     {
         var groups = await _bot.SayAsync(BotHarness.AdminId, "/tasks new");
         var units = await _bot.PressAsync(BotHarness.AdminId, groups, "Sở, ban, ngành");
-        await _bot.PressAsync(BotHarness.AdminId, units, "SNV");
+        var coordinators = await _bot.PressAsync(BotHarness.AdminId, units, "SNV");
+        await _bot.PressAsync(BotHarness.AdminId, coordinators, "Tiếp tục");
 
         var refused = await _bot.SayAsync(BotHarness.AdminId, "31/02");
         var description = await _bot.SayAsync(BotHarness.AdminId, "10/12 17:00");
 
         Assert.Contains("“31/02” không phải thời hạn hợp lệ. Nhập lại, ví dụ <code>23/11/2026</code>", refused.Text);
-        Assert.Contains("Bước 3/4: nhập nội dung nhiệm vụ cho <b>Sở Nội vụ</b> (hạn 17:00 10/12/2026)", description.Text);
+        Assert.Contains("Bước 4/8: nhập nội dung nhiệm vụ cho <b>Sở Nội vụ</b> (hạn 17:00 10/12/2026)", description.Text);
     }
 }

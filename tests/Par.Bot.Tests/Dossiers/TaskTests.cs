@@ -119,25 +119,42 @@ public sealed class TaskTests : IAsyncLifetime
     public async Task An_admin_assigns_a_task_step_by_step()
     {
         var groups = await _bot.SayAsync(BotHarness.AdminId, "/tasks new");
-        Assert.Contains("bước 1/4", groups.Text);
+        Assert.Contains("bước 1/8", groups.Text);
 
         var units = await _bot.PressForReplyAsync(BotHarness.AdminId, groups, "Sở, ban, ngành");
         Assert.Equal("editMessageText", units.Method);
         Assert.DoesNotContain(units.Buttons, b => b.Text.StartsWith("XA-A", StringComparison.Ordinal));
-        var deadline = await _bot.PressForReplyAsync(BotHarness.AdminId, units, "SNV");
-        Assert.Contains("Bước 2/4", deadline.Text);
+        var coordinators = await _bot.PressForReplyAsync(BotHarness.AdminId, units, "SNV");
+        Assert.Contains("Bước 2/8", coordinators.Text);
+        Assert.DoesNotContain(coordinators.Buttons, b => b.Text.StartsWith("SNV", StringComparison.Ordinal));
+        coordinators = await _bot.PressForReplyAsync(BotHarness.AdminId, coordinators, "STP");
+        Assert.Contains("Đã chọn: Sở Tư pháp", coordinators.Text);
+        Assert.Contains(coordinators.Buttons, b => b.Text.StartsWith("✅ STP", StringComparison.Ordinal));
+        var deadline = await _bot.PressForReplyAsync(BotHarness.AdminId, coordinators, "Tiếp tục");
+        Assert.Contains("Bước 3/8", deadline.Text);
         Assert.Contains("không phải thời hạn hợp lệ", (await _bot.SayAsync(BotHarness.AdminId, "mai")).Text);
         Assert.Contains("Thời hạn đã qua", (await _bot.SayAsync(BotHarness.AdminId, "01/05/2025")).Text);
         var description = await _bot.SayAsync(BotHarness.AdminId, "22/05/2025 17:00");
-        Assert.Contains("Bước 3/4", description.Text);
-        var confirm = await _bot.SayAsync(BotHarness.AdminId, "Rà soát 15 TTHC <b>gấp</b>");
+        Assert.Contains("Bước 4/8", description.Text);
+        var expected = await _bot.SayAsync(BotHarness.AdminId, "Rà soát 15 TTHC <b>gấp</b>");
+        Assert.Contains("Bước 5/8", expected.Text);
+        var document = await _bot.SayAsync(BotHarness.AdminId, "Báo cáo kết quả rà soát");
+        Assert.Contains("Bước 6/8", document.Text);
+        var priority = await _bot.SayAsync(BotHarness.AdminId, "125/TB-UBND 03/05/2025 UBND tỉnh");
+        Assert.Contains("Bước 7/8", priority.Text);
+        var confirm = await _bot.PressForReplyAsync(BotHarness.AdminId, priority, "Khẩn");
         Assert.Contains("Nội dung: Rà soát 15 TTHC &lt;b&gt;gấp&lt;/b&gt;", confirm.Text);
         Assert.Empty(_bot.Get<ITaskStore>().ListAll());
 
         var assigned = await _bot.PressForReplyAsync(BotHarness.AdminId, confirm, "Giao nhiệm vụ");
 
         Assert.Contains("Đã giao nhiệm vụ <code>T-1</code> cho <b>Sở Nội vụ</b>, hạn 17:00 22/05/2025", assigned.Text);
-        await _bot.Api.WaitForMessage(Head, m => m.Text!.Contains("Nhiệm vụ mới"));
+        var notice = await _bot.Api.WaitForMessage(Head, m => m.Text!.Contains("Nhiệm vụ mới"));
+        Assert.Contains("Mức độ: <b>Khẩn</b>", notice.Text);
+        await _bot.Api.WaitForMessage(OtherHead, m => m.Text!.Contains("Nhiệm vụ phối hợp T-1"));
+        var stored = _bot.Get<ITaskStore>().Find(1)!;
+        Assert.Equal(["STP"], stored.Coordinators);
+        Assert.Equal(("Báo cáo kết quả rà soát", "125/TB-UBND", TaskPriority.Urgent), (stored.ExpectedResult, stored.Document!.Number, stored.Priority));
         var stale = await _bot.PressForAnswerAsync(BotHarness.AdminId, confirm, "Giao nhiệm vụ");
         Assert.Equal("Nút này đã hết hiệu lực.", stale.Text);
         Assert.Single(_bot.Get<ITaskStore>().ListAll());
@@ -148,9 +165,13 @@ public sealed class TaskTests : IAsyncLifetime
     {
         var groups = await _bot.SayAsync(BotHarness.AdminId, "/tasks new");
         var units = await _bot.PressForReplyAsync(BotHarness.AdminId, groups, "Xã, phường");
-        await _bot.PressForReplyAsync(BotHarness.AdminId, units, "XA-A");
+        var coordinators = await _bot.PressForReplyAsync(BotHarness.AdminId, units, "XA-A");
+        await _bot.PressForReplyAsync(BotHarness.AdminId, coordinators, "Tiếp tục");
         await _bot.SayAsync(BotHarness.AdminId, "2025-05-30");
-        var confirm = await _bot.SayAsync(BotHarness.AdminId, "Rà soát");
+        var expected = await _bot.SayAsync(BotHarness.AdminId, "Rà soát");
+        var document = await _bot.PressForReplyAsync(BotHarness.AdminId, expected, "Bỏ qua");
+        var priority = await _bot.PressForReplyAsync(BotHarness.AdminId, document, "Bỏ qua");
+        var confirm = await _bot.PressForReplyAsync(BotHarness.AdminId, priority, "Thường");
 
         var cancelled = await _bot.PressForReplyAsync(BotHarness.AdminId, confirm, "Hủy");
 

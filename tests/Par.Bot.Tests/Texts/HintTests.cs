@@ -53,7 +53,9 @@ public sealed class HintTests
         var groups = await bot.SayAsync(BotHarness.AdminId, "/tasks new");
         var units = await bot.PressAsync(BotHarness.AdminId, groups, "sở");
 
-        var ask = await bot.PressAsync(BotHarness.AdminId, units, "SNV");
+        var coordinators = await bot.PressAsync(BotHarness.AdminId, units, "SNV");
+
+        var ask = await bot.PressAsync(BotHarness.AdminId, coordinators, "Tiếp tục");
 
         Assert.Contains("ví dụ 23/11/2026, 23/11/2026 17:00 hoặc 23/11", ask.Plain());
     }

@@ -40,6 +40,7 @@ public sealed class AccessPolicyTests
         { Permission.LockPeriod,      Both, None, None,  None,     Role.Admin },
         { Permission.SetReference,    Both, None, None,  None,     Role.Admin },
         { Permission.ViewSchedule,    Both, None, None,  None,     Role.Admin },
+        { Permission.ViewEmulation,   Both, Own,  None,  None,     Role.Head },
     };
 
     [Theory]

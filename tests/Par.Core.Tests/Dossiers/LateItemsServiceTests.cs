@@ -41,7 +41,7 @@ public sealed class LateItemsServiceTests : IDisposable
     {
         _dossiers.Upsert([Dossier("SNV", "HS-1", -100) with { Status = DossierStatus.Done, FinishedUtc = Now.UtcDateTime }]);
         var task = _tasks.Add(Task("SNV", -5));
-        _tasks.Finish(task.Number, "xong", 1, Now.UtcDateTime);
+        _tasks.Update(task.Number, t => t with { FinishedUtc = Now.UtcDateTime, Result = "xong", FinishedBy = 1 });
 
         Assert.Empty(_service.ForAllUnits(Now, LateRules.Default));
         Assert.Empty(_service.ForUnit("SNV", Now, LateRules.Default).Items);

@@ -2,12 +2,14 @@ using System.Globalization;
 using Par.Bot.Handlers.Routing;
 using Par.Core.Access;
 using Par.Core.Conversations;
+using Par.Core.Tasks;
 
 namespace Par.Bot.Handlers.Tasks;
 
 /// <summary>
-/// Buttons of the guided task form: <c>new</c>, <c>g:GROUP</c>, <c>p:GROUP:PAGE</c>, <c>u:UNIT</c>, <c>ok</c>, <c>no</c>.
-/// A button pressed after the form ended (or another began) has expired.
+/// Buttons of the guided task form: <c>new</c>, <c>g:GROUP</c>, <c>p:GROUP:PAGE</c>, <c>u:UNIT</c> (the lead unit);
+/// <c>cg:GROUP:PAGE</c>, <c>ct:UNIT:GROUP:PAGE</c>, <c>cn</c> (coordinating units); <c>sk</c> (skip an optional step);
+/// <c>pr:PRIORITY</c>; <c>ok</c>, <c>no</c>. A button pressed after the form ended (or another began) has expired.
 /// </summary>
 public sealed class NewTaskButtons(NewTaskFlow flow, IConversationStore conversations) : ICallbackHandler
 {
@@ -29,8 +31,7 @@ public sealed class NewTaskButtons(NewTaskFlow flow, IConversationStore conversa
             context.CallbackAnswer = context.T.ButtonExpired;
             return Task.CompletedTask;
         }
-        var parts = payload.Split(':');
-        switch (parts)
+        switch (payload.Split(':'))
         {
             case ["no"]:
                 conversations.Clear(context.UserId);
@@ -47,6 +48,21 @@ public sealed class NewTaskButtons(NewTaskFlow flow, IConversationStore conversa
                 break;
             case ["u", var unit]:
                 flow.ChooseUnit(context, unit);
+                break;
+            case ["cg", var group, var page] when NewTaskFlow.IsPickingCoordinators(conversation) && int.TryParse(page, CultureInfo.InvariantCulture, out var number):
+                flow.ShowCoordinators(context, conversation, group, number, edit: true);
+                break;
+            case ["ct", var unit, var group, var page] when NewTaskFlow.IsPickingCoordinators(conversation) && int.TryParse(page, CultureInfo.InvariantCulture, out var number):
+                flow.ToggleCoordinator(context, conversation, unit, group, number);
+                break;
+            case ["cn"] when NewTaskFlow.IsPickingCoordinators(conversation):
+                flow.CoordinatorsChosen(context, conversation);
+                break;
+            case ["sk"]:
+                flow.Skip(context, conversation);
+                break;
+            case ["pr", var priority] when NewTaskFlow.IsPickingPriority(conversation) && Enum.TryParse<TaskPriority>(priority, out var chosen):
+                flow.ChoosePriority(context, conversation, chosen);
                 break;
             default:
                 context.CallbackAnswer = context.T.ButtonExpired;

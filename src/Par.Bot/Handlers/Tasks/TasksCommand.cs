@@ -1,32 +1,34 @@
-using Par.Bot.Handlers.Dossiers;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
-using Par.Bot.Texts;
 using Par.Core.Access;
-using Par.Core.Outbox;
 using Par.Core.Tasks;
-using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Tasks;
 
 /// <summary>
-/// /tasks: a member sees the unit's open tasks with a done button each; an admin sees open, late and finished
-/// per unit. <c>/tasks new UNIT DEADLINE description</c> assigns at once, <c>/tasks new</c> step by step (admins).
+/// /tasks: a member's tasks (theirs first, then the unit's), an admin's overview per unit; <c>/tasks late</c> (admins),
+/// <c>/tasks T-12</c> (the card), <c>/tasks T-12 note …</c>, <c>/tasks T-12 extend 20/12/2026 lý do</c>,
+/// <c>/tasks doc 125/TB-UBND</c>; <c>/tasks new LEAD[+COORD,…] DEADLINE content [| expected result]</c> assigns at once,
+/// <c>/tasks new</c> step by step (admins).
 /// </summary>
-public sealed class TasksCommand(ITaskStore tasks, IUnitStore units, NewTaskFlow newTask, TaskAssignment assignment, ProvinceClock clock) : ICommand
+public sealed class TasksCommand(TaskLists lists, TaskWork work, TaskTyping typing, NewTaskFlow newTask, TaskAssignment assignment, ProvinceClock clock) : ICommand
 {
     public string Name => "tasks";
     public Permission Permission => Permission.ViewTasks;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
-        var args = context.Args.Trim();
-        var space = args.IndexOfAny([' ', '\n', '\t']);
-        var (first, rest) = space < 0 ? (args, "") : (args[..space], args[(space + 1)..].Trim());
+        var (first, rest) = FirstWord(context.Args);
         if (first.Length == 0 && context.Can(Permission.AllUnits))
-            Overview(context);
+            lists.Overview(context);
         else if (first.Length == 0)
-            UnitList(context, context.UnitCode!);
+            lists.Mine(context, context.UnitCode!);
+        else if (TaskCode.TryParse(first, out var number))
+            OnTask(context, number, rest);
+        else if (first.Equals("doc", StringComparison.OrdinalIgnoreCase) && rest.Length > 0)
+            lists.OfDocument(context, rest);
+        else if (first.Equals("late", StringComparison.OrdinalIgnoreCase) && context.Can(Permission.AllUnits))
+            lists.Late(context);
         else if (!first.Equals("new", StringComparison.OrdinalIgnoreCase))
             context.Reply(context.T.TasksUsage(clock.Today()));
         else if (!context.Can(Permission.AssignTask))
@@ -38,39 +40,42 @@ public sealed class TasksCommand(ITaskStore tasks, IUnitStore units, NewTaskFlow
         return Task.CompletedTask;
     }
 
+    private void OnTask(BotContext context, int number, string rest)
+    {
+        var (verb, text) = FirstWord(rest);
+        if (verb.Length == 0)
+            lists.Card(context, number);
+        else if (verb.Equals("note", StringComparison.OrdinalIgnoreCase))
+            work.AddNote(context, number, text);
+        else if (verb.Equals("extend", StringComparison.OrdinalIgnoreCase))
+            typing.Extend(context, number, text);
+        else
+            context.Reply(context.T.TasksUsage(clock.Today()));
+    }
+
     private void AssignOneLine(BotContext context, string line)
     {
-        if (!NewTaskLine.TryParse(line, out var unitCode, out var deadline, out var description))
+        if (!NewTaskLine.TryParse(line, out var parts))
             context.Reply(context.T.TasksUsage(clock.Today()));
-        else if (!TaskDeadline.TryParse(deadline, clock.Zone, clock.UtcNow.UtcDateTime, out var dueUtc))
-            context.Reply(context.T.TaskBadDeadline(deadline, clock.Today()));
+        else if (!TaskDeadline.TryParse(parts.Deadline, clock.Zone, clock.UtcNow.UtcDateTime, out var dueUtc))
+            context.Reply(context.T.TaskBadDeadline(parts.Deadline, clock.Today()));
         else
-            context.Reply(assignment.Assign(context, unitCode, dueUtc, description));
+            context.Reply(assignment.Assign(context, Draft(parts, dueUtc)));
     }
 
-    private void UnitList(BotContext context, string unitCode)
+    private static TaskDraft Draft(NewTaskLineParts parts, DateTime dueUtc) => new()
     {
-        var names = UnitNames.From(units);
-        var all = tasks.ListAll().Where(t => t.UnitCode == unitCode).ToList();
-        var open = all.Where(t => t.IsOpen).OrderBy(t => t.DueUtc).Select(t => View(t, names)).ToList();
-        var buttons = open.Take(ListLimits.TaskButtons)
-            .Select(t => (IReadOnlyList<Button>)[new Button(context.T.TaskDoneButton(t.Task), $"{TaskDoneButton.Prefix}:{t.Task.Number}")])
-            .ToList();
-        context.Reply(context.T.UnitTasks(names[unitCode], open, all.Count(t => !t.IsOpen)), buttons);
-    }
+        LeadUnit = parts.Lead,
+        Coordinators = parts.Coordinators,
+        DueUtc = dueUtc,
+        Description = parts.Description,
+        ExpectedResult = parts.Expected,
+    };
 
-    private void Overview(BotContext context)
+    private static (string Word, string Remainder) FirstWord(string text)
     {
-        var names = UnitNames.From(units);
-        var views = tasks.ListAll().Select(t => View(t, names)).ToList();
-        var perUnit = views.GroupBy(v => v.Task.UnitCode)
-            .Select(g => new UnitTaskCounts(g.Key, names[g.Key], g.Count(v => v.Task.IsOpen), g.Count(v => v.IsLate), g.Count(v => !v.Task.IsOpen)))
-            .OrderByDescending(u => u.Late).ThenBy(u => u.UnitCode, StringComparer.Ordinal)
-            .ToList();
-        var open = views.Where(v => v.Task.IsOpen).OrderBy(v => v.Task.DueUtc).ToList();
-        context.Reply(context.T.TasksOverview(perUnit, open, clock.Today()), [[new Button(context.T.NewTaskButton, $"{NewTaskButtons.Prefix}:new")]]);
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOfAny([' ', '\n', '\t']);
+        return space < 0 ? (trimmed, "") : (trimmed[..space], trimmed[(space + 1)..].Trim());
     }
-
-    private TaskView View(UnitTask task, UnitNames names) =>
-        new(task, names[task.UnitCode], clock.ToLocal(task.DueUtc), task.DueUtc - clock.UtcNow.UtcDateTime);
 }

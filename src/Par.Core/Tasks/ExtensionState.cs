@@ -1,0 +1,8 @@
+namespace Par.Core.Tasks;
+
+public enum ExtensionState
+{
+    Pending,
+    Approved,
+    Rejected,
+}
