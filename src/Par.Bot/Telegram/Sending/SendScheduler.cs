@@ -52,18 +52,18 @@ public sealed class SendScheduler(int messagesPerSecond, int replyReserve, TimeS
             wait = Min(wait, UntilAPlaceFrees(now));
             return null;
         }
-        var bulkWindowFull = _window.Count >= _bulkLimit;
+        var bulkWindowFull = _window.Count(slot => slot.Bulk) >= _bulkLimit;
         var best = FindBest(now, bulkMayGo: !bulkWindowFull && now >= _nextBulkAt, ref wait, out var bulkHeld);
         if (bulkHeld)
-            wait = Min(wait, bulkWindowFull ? UntilAPlaceFrees(now) : _nextBulkAt - now);
+            wait = Min(wait, bulkWindowFull ? UntilAPlaceFrees(now, bulk: true) : _nextBulkAt - now);
         if (best is null)
             return null;
         var entry = best.Items.Dequeue();
-        best.InFlight = new WindowSlot(entry.Id);
+        best.InFlight = new WindowSlot(entry.Id, entry.Priority != Priority.Reply);
         best.NextAllowed = now + perChatInterval;
         // Spaced from the ideal slot, not from when the dispatcher woke: timer lateness would otherwise add up and
         // keep the rate below the limit. The window above still caps any one second.
-        if (entry.Priority != Priority.Reply)
+        if (best.InFlight.Bulk)
             _nextBulkAt = (now - _nextBulkAt < _bulkSpacing ? _nextBulkAt : now) + _bulkSpacing;
         _window.Add(best.InFlight);
         PendingCount--;
@@ -71,9 +71,9 @@ public sealed class SendScheduler(int messagesPerSecond, int replyReserve, TimeS
     }
 
     /// <summary>A place held by a send in flight frees on completion, which wakes the dispatcher anyway; this is the next completed one.</summary>
-    private TimeSpan UntilAPlaceFrees(DateTimeOffset now)
+    private TimeSpan UntilAPlaceFrees(DateTimeOffset now, bool bulk = false)
     {
-        var next = _window.Min(slot => slot.FreeAt ?? DateTimeOffset.MaxValue);
+        var next = _window.Where(slot => !bulk || slot.Bulk).Select(slot => slot.FreeAt ?? DateTimeOffset.MaxValue).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
         return next == DateTimeOffset.MaxValue ? TimeSpan.FromSeconds(1) : next - now;
     }
 
@@ -168,9 +168,11 @@ public sealed class SendScheduler(int messagesPerSecond, int replyReserve, TimeS
         public DateTimeOffset NextAllowed { get; set; } = DateTimeOffset.MinValue;
     }
 
-    private sealed class WindowSlot(long entryId)
+    private sealed class WindowSlot(long entryId, bool bulk)
     {
         public long EntryId { get; } = entryId;
+        /// <summary>A reminder or broadcast, which may hold no more than N − R places.</summary>
+        public bool Bulk { get; } = bulk;
         public DateTimeOffset? FreeAt { get; set; }
     }
 }

@@ -118,6 +118,24 @@ public sealed class SendSchedulerTests
     }
 
     [Fact]
+    public void Replies_in_the_window_take_from_the_reserve_not_from_bulk_mail()
+    {
+        var scheduler = new SendScheduler(10, 3, TimeSpan.Zero);
+        for (var id = 101; id <= 103; id++)
+            scheduler.Add(Row(id, chat: id, Priority.Reply));
+        for (var id = 1; id <= 20; id++)
+            scheduler.Add(Row(id, chat: id));
+        var spacing = TimeSpan.FromSeconds(1) / 7;
+
+        var replies = Enumerable.Range(0, 3).Select(i => scheduler.TakeNext(Start, out _)).ToList();
+        var bulk = Enumerable.Range(0, 8).Select(i => scheduler.TakeNext(Start + spacing * i, out _)).ToList();
+
+        Assert.Equal([101, 102, 103], replies.Select(row => row!.Id));
+        Assert.Equal(7, bulk.Count(row => row is not null));
+        Assert.Null(bulk[^1]);
+    }
+
+    [Fact]
     public void Bulk_mail_waits_its_spacing_while_a_reply_goes_at_once()
     {
         var scheduler = new SendScheduler(4, 0, TimeSpan.Zero);
