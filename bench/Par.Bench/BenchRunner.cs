@@ -12,6 +12,8 @@ public static class BenchRunner
         new ColdStartBenchmark(),
         new UpdateThroughputBenchmark(),
         new BroadcastBenchmark(),
+        new ReplyLatencyBenchmark(),
+        new StoreWritesBenchmark(),
         new DossierBenchmark(),
         new RankingBenchmark(),
         new UnitImportBenchmark(),

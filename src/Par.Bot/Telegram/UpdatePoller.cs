@@ -17,6 +17,9 @@ namespace Par.Bot.Telegram;
 /// After a week without updates Telegram numbers the next one at random, possibly below the offset stored here. Such
 /// an update is handled like any other (handled marks, not the offset, say what was done) and the next offset is
 /// the batch's highest id + 1, lower or not, so polling goes on from the new numbering.
+/// The next offset lives in memory and is stored at most once a minute and on stop, not after every batch: it is only
+/// where the next start begins asking, and Telegram forgets what an offset confirmed, so a start from an older one gets
+/// what Telegram still holds — the batch in hand at a crash, which the handled marks skip — and nothing more.
 /// </remarks>
 public sealed class UpdatePoller(
     ITelegramBotClient bot,
@@ -38,6 +41,7 @@ public sealed class UpdatePoller(
     /// that happens to get an old id.
     /// </summary>
     private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(2);
+    private static readonly TimeSpan StoreOffsetEvery = TimeSpan.FromMinutes(1);
     private const int ProcessAttempts = 3;
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
@@ -58,12 +62,14 @@ public sealed class UpdatePoller(
         await ConnectAsync(stoppingToken);
         var failures = 0;
         var unstored = 0;
+        var offset = updateLog.ReadNextOffset();
+        var (storedOffset, storedAt) = (offset, DateTimeOffset.MinValue);
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(updateLog.ReadNextOffset(), 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
                 failures = 0;
             }
             catch (Exception e) when (e is not StoreFailedException && !stoppingToken.IsCancellationRequested)
@@ -83,7 +89,12 @@ public sealed class UpdatePoller(
             if (await HandleBatchAsync(updates))
             {
                 unstored = 0;
-                await StoreOffsetAsync(updates.Max(u => u.Id) + 1, stoppingToken);
+                offset = updates.Max(u => u.Id) + 1;
+                if (clock.GetUtcNow() - storedAt >= StoreOffsetEvery)
+                {
+                    await StoreOffsetAsync(offset, stoppingToken);
+                    (storedOffset, storedAt) = (offset, clock.GetUtcNow());
+                }
             }
             else
             {
@@ -91,6 +102,21 @@ public sealed class UpdatePoller(
                 logger.LogError("Updates {First}-{Last} could not all be stored; asking for them again", updates.Min(u => u.Id), updates.Max(u => u.Id));
                 await PauseAsync(ApiRetry.After(++unstored), stoppingToken);
             }
+        }
+        if (offset != storedOffset)
+            StoreOffsetOnStop(offset);
+    }
+
+    /// <summary>One try: a start from the older stored offset only gets the last batch again, which the handled marks skip.</summary>
+    private void StoreOffsetOnStop(int next)
+    {
+        try
+        {
+            updateLog.StoreNextOffset(next);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not store the update offset {Offset} on stop; the next start asks for the last batch again", next);
         }
     }
 

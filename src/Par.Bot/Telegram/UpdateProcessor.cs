@@ -18,6 +18,11 @@ namespace Par.Bot.Telegram;
 /// interrupted, routes the rest, then stores the replies and the handled mark in one transaction before the
 /// outbox sends them.
 /// </summary>
+/// <remarks>
+/// Only an update whose handler writes is marked begun before it runs. A read-only one (/help) that a crash
+/// interrupts left nothing behind, so running it again on redelivery is its exactly-once effect: its one write is
+/// the handled mark with its replies.
+/// </remarks>
 public sealed class UpdateProcessor(
     UpdateRouter router,
     IMemberStore members,
@@ -54,8 +59,12 @@ public sealed class UpdateProcessor(
         }
         else if (context is not null)
         {
-            updateLog.Begin(update.Id, clock.GetUtcNow().UtcDateTime);
-            replies = await HandleAsync(context, cancellationToken);
+            var route = context.Text.Length > MaxTextLength
+                ? Route.Answer(() => context.Reply(context.T.TooLong(MaxTextLength)))
+                : router.Resolve(context);
+            if (route.Writes)
+                updateLog.Begin(update.Id, clock.GetUtcNow().UtcDateTime);
+            replies = await HandleAsync(context, route, cancellationToken);
             if (context.Callback is { } callback)
                 await AnswerCallbackAsync(callback.QueryId, context.CallbackAnswer);
         }
@@ -75,14 +84,11 @@ public sealed class UpdateProcessor(
     /// <summary>Marks an update that keeps failing as handled, with nothing to send, so polling moves on.</summary>
     public void GiveUp(Update update) => updateLog.CompleteUpdate(update.Id, [], clock.GetUtcNow().UtcDateTime);
 
-    private async Task<IReadOnlyList<OutgoingMessage>> HandleAsync(BotContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutgoingMessage>> HandleAsync(BotContext context, Route route, CancellationToken cancellationToken)
     {
         try
         {
-            if (context.Text.Length > MaxTextLength)
-                context.Reply(context.T.TooLong(MaxTextLength));
-            else
-                await router.RouteAsync(context, cancellationToken);
+            await route.RunAsync(cancellationToken);
             return context.Replies;
         }
         catch (Exception e) when (e is not StoreFailedException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))

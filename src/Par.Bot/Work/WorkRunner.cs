@@ -27,9 +27,16 @@ public sealed class WorkRunner(
     public const int MaxAttempts = 2;
 
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly TaskCompletionSource _looked = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     /// <summary>Items taken up by this process; one that failed stays here, so it is not retried before a restart.</summary>
     private readonly HashSet<long> _taken = [];
+
+    /// <summary>
+    /// Completes once the runner has taken up what was queued before the start. Since .NET 10 a hosted service's
+    /// ExecuteAsync starts on its own after the host has started, so whoever queues work at start may wait for this.
+    /// </summary>
+    public Task LookedAtStart => _looked.Task;
 
     /// <summary>Looks for queued work now rather than at the next wake-up.</summary>
     public void Wake()
@@ -49,6 +56,7 @@ public sealed class WorkRunner(
             runs.RemoveAll(run => run.IsCompleted);
             foreach (var item in Untaken(MaxConcurrent - runs.Count))
                 runs.Add(Task.Run(() => RunAsync(item, stoppingToken), CancellationToken.None));
+            _looked.TrySetResult();
             try
             {
                 await _wake.WaitAsync(stoppingToken);

@@ -39,6 +39,24 @@ public sealed class SendingSettingsTests
         Assert.Contains("MessagesPerSecond", error.Failures.Single());
     }
 
+    [Theory]
+    [InlineData("30", "30")]
+    [InlineData("10", "12")]
+    public async Task A_reply_reserve_that_leaves_bulk_mail_no_place_stops_the_host_naming_the_key(string perSecond, string reserve)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync($"--Sending:MessagesPerSecond={perSecond}", $"--Sending:ReplyReserve={reserve}"));
+
+        Assert.StartsWith("Sending:ReplyReserve: must be below Sending:MessagesPerSecond", error.Failures.Single());
+    }
+
+    [Fact]
+    public async Task The_shipped_settings_send_30_a_second_and_keep_3_for_replies()
+    {
+        var (options, _) = await StartAsync();
+
+        Assert.Equal((30, 3), (options.MessagesPerSecond, options.ReplyReserve));
+    }
+
     /// <summary>Builds the real host on the shipped appsettings.json plus the given arguments and runs the start-up checks.</summary>
     private static async Task<(SendingOptions Options, LogCapture Logs)> StartAsync(params string[] settings)
     {

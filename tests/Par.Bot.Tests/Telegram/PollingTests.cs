@@ -99,6 +99,8 @@ public sealed class PollingTests
         Assert.Contains("/start", reply.Text);
         Assert.Contains("English", language.Text);
         Assert.Equal(3, bot.Api.SentTo(61).Count(m => m.Method == "sendMessage"));
+        // The poller stores its offset at most once a minute and on stop.
+        await bot.RestartAsync();
         Assert.Equal(next.Id + 1, bot.Get<IUpdateLog>().ReadNextOffset());
     }
 

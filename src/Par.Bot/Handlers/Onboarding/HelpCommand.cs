@@ -9,6 +9,7 @@ public sealed class HelpCommand : ICommand
 {
     public string Name => "help";
     public Permission Permission => Permission.UseBot;
+    public bool Writes(BotContext context) => false;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

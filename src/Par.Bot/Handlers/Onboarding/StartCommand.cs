@@ -13,6 +13,8 @@ public sealed class StartCommand(
 {
     public string Name => "start";
     public Permission Permission => Permission.UseBot;
+    /// <summary>The welcome only reads; redeeming a code joins a unit.</summary>
+    public bool Writes(BotContext context) => !string.IsNullOrWhiteSpace(context.Args);
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

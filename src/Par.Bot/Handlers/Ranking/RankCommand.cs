@@ -17,6 +17,7 @@ public sealed class RankCommand(RankingService ranking, IUnitStore units, UnitGr
     public string Name => "rank";
 
     public Permission Permission => Permission.ViewRank;
+    public bool Writes(BotContext context) => false;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

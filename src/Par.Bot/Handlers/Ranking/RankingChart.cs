@@ -19,8 +19,10 @@ public sealed class RankingChart(ILogger<RankingChart> logger)
     private const int Frame = 130;
     private const int MaxLabelLength = 42;
 
-    private static readonly Color Highlight = Color.FromHex("#E4572E");
-    private static readonly Color Normal = Color.FromHex("#4A7BB7");
+    // Properties, not static fields: a static field of ScottPlot's Color struct made loading this class (at start, for
+    // the /top command) load ScottPlot too; now it loads with the first chart.
+    private static Color Highlight => Color.FromHex("#E4572E");
+    private static Color Normal => Color.FromHex("#4A7BB7");
 
     private readonly Lazy<bool> _fontInstalled = new(() =>
         string.Equals(Fonts.GetTypeface(FontName, bold: false, italic: false)?.FamilyName, FontName, StringComparison.OrdinalIgnoreCase));

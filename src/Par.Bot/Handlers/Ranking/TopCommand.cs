@@ -19,6 +19,7 @@ public sealed class TopCommand(RankingService ranking, UnitGroups groups, IUnitS
     public string Name => "top";
 
     public Permission Permission => Permission.ViewTop;
+    public bool Writes(BotContext context) => false;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -8,5 +8,10 @@ public interface ICommand
     string Name { get; }
     /// <summary>What the sender must be allowed to do for the command to run; refused otherwise, naming the least role that may.</summary>
     Permission Permission { get; }
+    /// <summary>
+    /// False for a command that only reads and replies: a crash in it may simply run it again, so handling it is not marked
+    /// begun first (one write fewer). Writes unless it says otherwise, the safe side.
+    /// </summary>
+    bool Writes(BotContext context) => true;
     Task HandleAsync(BotContext context, CancellationToken cancellationToken);
 }

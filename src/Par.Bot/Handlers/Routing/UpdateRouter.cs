@@ -4,7 +4,7 @@ using Par.Core.Conversations;
 
 namespace Par.Bot.Handlers.Routing;
 
-/// <summary>Sends each update to the one handler for its shape, after asking the access policy. Does nothing else.</summary>
+/// <summary>Finds the one handler for each update's shape, after asking the access policy. Does nothing else.</summary>
 public sealed class UpdateRouter(
     IEnumerable<ICommand> commands,
     IEnumerable<ICallbackHandler> callbacks,
@@ -16,52 +16,44 @@ public sealed class UpdateRouter(
     private readonly Dictionary<string, ICallbackHandler> _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
     private readonly Dictionary<string, IFlow> _flows = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
-    public Task RouteAsync(BotContext context, CancellationToken cancellationToken)
+    /// <summary>Where the update goes; nothing runs until the route does.</summary>
+    public Route Resolve(BotContext context)
     {
         if (context.Callback is { } callback)
-            return RouteCallbackAsync(context, callback, cancellationToken);
+            return ResolveCallback(context, callback);
         if (context.Command.Length > 0)
-            return RouteCommandAsync(context, cancellationToken);
+            return ResolveCommand(context);
         var conversation = conversations.Find(context.UserId);
         if (conversation is not null && _flows.TryGetValue(conversation.Flow, out var flow))
-            return flow.OnTextAsync(context, conversation, cancellationToken);
+            return new Route(true, cancellationToken => flow.OnTextAsync(context, conversation, cancellationToken));
         if (context.Document is not null)
-            return documents.HandleAsync(context, cancellationToken);
-        context.Reply(context.T.NotUnderstood);
-        return Task.CompletedTask;
+            return new Route(true, cancellationToken => documents.HandleAsync(context, cancellationToken));
+        return Route.Answer(() => context.Reply(context.T.NotUnderstood));
     }
 
-    private Task RouteCommandAsync(BotContext context, CancellationToken cancellationToken)
+    private Route ResolveCommand(BotContext context)
     {
         if (!_commands.TryGetValue(context.Command, out var command))
-        {
-            context.Reply(context.T.UnknownCommand);
-            return Task.CompletedTask;
-        }
+            return Route.Answer(() => context.Reply(context.T.UnknownCommand));
         if (!context.Can(command.Permission))
+            return Route.Answer(() => context.Reply(context.T.Refused(AccessPolicy.LeastRole(command.Permission))));
+        return new Route(command.Writes(context), cancellationToken =>
         {
-            context.Reply(context.T.Refused(AccessPolicy.LeastRole(command.Permission)));
-            return Task.CompletedTask;
-        }
-        if (command.Name != "cancel")
-            conversations.Clear(context.UserId);
-        return command.HandleAsync(context, cancellationToken);
+            // Another command ends any flow in progress; clearing is its own write, and only made when there is one.
+            if (command.Name != "cancel" && conversations.Find(context.UserId) is not null)
+                conversations.Clear(context.UserId);
+            return command.HandleAsync(context, cancellationToken);
+        });
     }
 
-    private Task RouteCallbackAsync(BotContext context, IncomingCallback callback, CancellationToken cancellationToken)
+    private Route ResolveCallback(BotContext context, IncomingCallback callback)
     {
         var colon = callback.Data.IndexOf(':');
         var prefix = colon < 0 ? callback.Data : callback.Data[..colon];
         if (!_callbacks.TryGetValue(prefix, out var handler))
-        {
-            context.CallbackAnswer = context.T.ButtonExpired;
-            return Task.CompletedTask;
-        }
+            return Route.Answer(() => context.CallbackAnswer = context.T.ButtonExpired);
         if (!context.Can(handler.Permission))
-        {
-            context.CallbackAnswer = context.T.Refused(AccessPolicy.LeastRole(handler.Permission));
-            return Task.CompletedTask;
-        }
-        return handler.HandleAsync(context, colon < 0 ? "" : callback.Data[(colon + 1)..], cancellationToken);
+            return Route.Answer(() => context.CallbackAnswer = context.T.Refused(AccessPolicy.LeastRole(handler.Permission)));
+        return new Route(handler.Writes(context), cancellationToken => handler.HandleAsync(context, colon < 0 ? "" : callback.Data[(colon + 1)..], cancellationToken));
     }
 }

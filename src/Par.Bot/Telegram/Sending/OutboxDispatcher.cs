@@ -29,7 +29,7 @@ internal sealed class OutboxDispatcher(
     private readonly SendingOptions _options = options.Value;
     private readonly TimeSpan _replyLifetime = TimeSpan.FromHours(options.Value.ReplyLifetimeHours);
     private readonly BotApiOutage _outage = new();
-    private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
+    private readonly SendScheduler _scheduler = new(options.Value.MessagesPerSecond, options.Value.ReplyReserve, TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMs));
     private readonly SemaphoreSlim _wake = new(0);
     private readonly object _lock = new();
     private int _inFlight;

@@ -3,27 +3,30 @@ using Par.Core.Outbox;
 namespace Par.Bot.Telegram.Sending;
 
 /// <summary>
-/// Decides which pending message may leave now: at most N in any one-second window overall, one at a time
-/// and at most one per interval for each chat, replies before reminders before broadcasts, and nothing
-/// while Telegram asked us to wait (429). Not thread-safe: the dispatcher locks around it.
+/// Decides which pending message may leave now: at most N in any one-second window overall, of which reminders and
+/// broadcasts (bulk mail) take at most N − R, one at a time and at most one per interval for each chat, replies before
+/// reminders before broadcasts, and nothing while Telegram asked us to wait (429). Not thread-safe: the dispatcher
+/// locks around it.
 /// </summary>
 /// <remarks>
 /// A send holds its place in the window from the moment it is taken until one second after it completes.
 /// Telegram sees the request somewhere in between, so counting from either end alone lets network jitter
 /// put N + 1 requests into one of Telegram's seconds; holding the place until completion + 1 s cannot.
-/// Sends are also spaced 1/N s apart: a window alone lets N leave at once and then nothing for a second,
-/// and a reply that arrives in that gap waits for the whole of it.
+/// A reply leaves as soon as the window has a place: the R places bulk mail may not take are kept for replies, so a
+/// broadcast does not make the person who just wrote wait. Bulk mail is spread 1/(N − R) s apart rather than sent
+/// N − R at once: a burst would fill every send in flight, and a reply would wait behind it for Telegram's answers.
 /// </remarks>
-public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterval)
+public sealed class SendScheduler(int messagesPerSecond, int replyReserve, TimeSpan perChatInterval)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private readonly Dictionary<long, ChatQueue> _chats = [];
     private readonly HashSet<long> _known = [];
     /// <summary>Places in the window: null while the send is in flight, else when the place frees up.</summary>
     private readonly List<WindowSlot> _window = [];
-    private readonly TimeSpan _spacing = Window / messagesPerSecond;
+    private readonly int _bulkLimit = messagesPerSecond - replyReserve;
+    private readonly TimeSpan _bulkSpacing = Window / (messagesPerSecond - replyReserve);
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
-    private DateTimeOffset _nextSendAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextBulkAt = DateTimeOffset.MinValue;
 
     public int PendingCount { get; private set; }
 
@@ -38,32 +41,40 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
     public OutboxEntry? TakeNext(DateTimeOffset now, out TimeSpan wait)
     {
         wait = TimeSpan.FromSeconds(1);
-        if (now < _pausedUntil || now < _nextSendAt)
+        if (now < _pausedUntil)
         {
-            wait = Max(_pausedUntil, _nextSendAt) - now;
+            wait = _pausedUntil - now;
             return null;
         }
         _window.RemoveAll(slot => slot.FreeAt <= now);
         if (_window.Count >= messagesPerSecond)
         {
-            // A place held by a send in flight frees on completion, which wakes the dispatcher anyway.
-            var next = _window.Min(slot => slot.FreeAt ?? DateTimeOffset.MaxValue);
-            if (next != DateTimeOffset.MaxValue)
-                wait = next - now;
+            wait = Min(wait, UntilAPlaceFrees(now));
             return null;
         }
-        var best = FindBest(now, ref wait);
+        var bulkWindowFull = _window.Count(slot => slot.Bulk) >= _bulkLimit;
+        var best = FindBest(now, bulkMayGo: !bulkWindowFull && now >= _nextBulkAt, ref wait, out var bulkHeld);
+        if (bulkHeld)
+            wait = Min(wait, bulkWindowFull ? UntilAPlaceFrees(now, bulk: true) : _nextBulkAt - now);
         if (best is null)
             return null;
         var entry = best.Items.Dequeue();
-        best.InFlight = new WindowSlot(entry.Id);
+        best.InFlight = new WindowSlot(entry.Id, entry.Priority != Priority.Reply);
         best.NextAllowed = now + perChatInterval;
         // Spaced from the ideal slot, not from when the dispatcher woke: timer lateness would otherwise add up and
         // keep the rate below the limit. The window above still caps any one second.
-        _nextSendAt = (now - _nextSendAt < _spacing ? _nextSendAt : now) + _spacing;
+        if (best.InFlight.Bulk)
+            _nextBulkAt = (now - _nextBulkAt < _bulkSpacing ? _nextBulkAt : now) + _bulkSpacing;
         _window.Add(best.InFlight);
         PendingCount--;
         return entry;
+    }
+
+    /// <summary>A place held by a send in flight frees on completion, which wakes the dispatcher anyway; this is the next completed one.</summary>
+    private TimeSpan UntilAPlaceFrees(DateTimeOffset now, bool bulk = false)
+    {
+        var next = _window.Where(slot => !bulk || slot.Bulk).Select(slot => slot.FreeAt ?? DateTimeOffset.MaxValue).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        return next == DateTimeOffset.MaxValue ? TimeSpan.FromSeconds(1) : next - now;
     }
 
     /// <summary>Ends the chat's send at <paramref name="now"/>; <paramref name="retry"/> is put back in the chat's queue when the message must go again.</summary>
@@ -101,14 +112,16 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
     }
 
     /// <summary>
-    /// The chat whose next message goes first. Scans every chat (fine up to a few thousand with pending mail);
-    /// idle chats are forgotten only once their interval has passed, so a new message cannot skip the per-chat gap.
+    /// The chat whose next message goes first; a chat whose next message is bulk mail only when <paramref name="bulkMayGo"/>
+    /// (<paramref name="bulkHeld"/> says one was ready but held back). Scans every chat (fine up to a few thousand with
+    /// pending mail); idle chats are forgotten only once their interval has passed, so a new message cannot skip the per-chat gap.
     /// </summary>
-    private ChatQueue? FindBest(DateTimeOffset now, ref TimeSpan wait)
+    private ChatQueue? FindBest(DateTimeOffset now, bool bulkMayGo, ref TimeSpan wait, out bool bulkHeld)
     {
         ChatQueue? best = null;
         (int, long) bestKey = (int.MaxValue, long.MaxValue);
         List<long>? idle = null;
+        bulkHeld = false;
         foreach (var (chatId, chat) in _chats)
         {
             if (chat.InFlight is not null)
@@ -122,8 +135,12 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
             var readyAt = Max(chat.NextAllowed, AsInstant(head.NextAttemptUtc));
             if (readyAt > now)
             {
-                if (readyAt - now < wait)
-                    wait = readyAt - now;
+                wait = Min(wait, readyAt - now);
+                continue;
+            }
+            if (!bulkMayGo && head.Priority != Priority.Reply)
+            {
+                bulkHeld = true;
                 continue;
             }
             if (key.CompareTo(bestKey) < 0)
@@ -142,6 +159,8 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
     private sealed class ChatQueue
     {
         public PriorityQueue<OutboxEntry, (int, long)> Items { get; } = new();
@@ -149,9 +168,11 @@ public sealed class SendScheduler(int messagesPerSecond, TimeSpan perChatInterva
         public DateTimeOffset NextAllowed { get; set; } = DateTimeOffset.MinValue;
     }
 
-    private sealed class WindowSlot(long entryId)
+    private sealed class WindowSlot(long entryId, bool bulk)
     {
         public long EntryId { get; } = entryId;
+        /// <summary>A reminder or broadcast, which may hold no more than N − R places.</summary>
+        public bool Bulk { get; } = bulk;
         public DateTimeOffset? FreeAt { get; set; }
     }
 }

@@ -13,7 +13,7 @@ public sealed class SendSchedulerTests
     [InlineData(25, 400)]
     public void No_one_second_window_holds_more_than_the_limit_whatever_the_latency(int limit, int latencyMs)
     {
-        var scheduler = new SendScheduler(limit, TimeSpan.Zero);
+        var scheduler = new SendScheduler(limit, 0, TimeSpan.Zero);
         for (var id = 1; id <= limit * 4; id++)
             scheduler.Add(Row(id, chat: id));
         var latency = TimeSpan.FromMilliseconds(latencyMs);
@@ -40,23 +40,122 @@ public sealed class SendSchedulerTests
             Assert.True(sends.Count(s => s.Done > taken.AddSeconds(-1) && s.Taken <= taken) <= limit);
     }
 
-    [Fact]
-    public void Sends_are_spaced_evenly_over_the_second()
+    [Theory]
+    [InlineData(30, 3, 0)]
+    [InlineData(30, 3, 150)]
+    [InlineData(10, 5, 40)]
+    public void Replies_among_bulk_mail_keep_every_window_within_the_limit_and_bulk_within_the_limit_less_the_reserve(int limit, int reserve, int latencyMs)
     {
-        var scheduler = new SendScheduler(4, TimeSpan.Zero);
+        var scheduler = new SendScheduler(limit, reserve, TimeSpan.Zero);
+        for (var id = 1; id <= limit * 3; id++)
+            scheduler.Add(Row(id, chat: id));
+        var latency = TimeSpan.FromMilliseconds(latencyMs);
+        var sends = new List<(DateTimeOffset Taken, DateTimeOffset Done, Priority Priority)>();
+        var inFlight = new List<(long Chat, DateTimeOffset Done)>();
+        var replies = 0;
+
+        for (var now = Start; now < Start.AddSeconds(20); now = now.AddMilliseconds(10))
+        {
+            // Someone writes every 50 ms, more than the reserve holds: replies then take freed places before bulk mail.
+            if ((now - Start).TotalMilliseconds % 50 == 0 && replies < limit * 3)
+                scheduler.Add(Row(10_000 + ++replies, chat: 10_000 + replies, Priority.Reply));
+            foreach (var done in inFlight.Where(s => s.Done <= now).ToList())
+            {
+                scheduler.Complete(done.Chat, now);
+                inFlight.Remove(done);
+            }
+            while (scheduler.TakeNext(now, out _) is { } row)
+            {
+                inFlight.Add((row.ChatId, now + latency));
+                sends.Add((now, now + latency, row.Priority));
+            }
+        }
+
+        Assert.Equal(limit * 6, sends.Count);
+        foreach (var (taken, _, _) in sends)
+        {
+            var window = sends.Where(s => s.Done > taken.AddSeconds(-1) && s.Taken <= taken).ToList();
+            Assert.True(window.Count <= limit, $"{window.Count} sends in the second before {taken:ss.fff}");
+            Assert.True(window.Count(s => s.Priority != Priority.Reply) <= limit - reserve, $"{window.Count(s => s.Priority != Priority.Reply)} bulk sends in the second before {taken:ss.fff}");
+        }
+    }
+
+    [Fact]
+    public void Replies_leave_at_once_up_to_the_whole_limit()
+    {
+        var scheduler = new SendScheduler(30, 3, TimeSpan.Zero);
+        for (var id = 1; id <= 31; id++)
+            scheduler.Add(Row(id, chat: id, Priority.Reply));
+
+        var taken = Enumerable.Range(0, 31).Select(i => scheduler.TakeNext(Start, out _)).ToList();
+
+        Assert.Equal(30, taken.Count(row => row is not null));
+        Assert.Null(taken[^1]);
+    }
+
+    [Fact]
+    public void Bulk_mail_leaves_the_reserve_to_replies_and_is_spread_over_the_second()
+    {
+        var scheduler = new SendScheduler(10, 3, TimeSpan.Zero);
+        for (var id = 1; id <= 20; id++)
+            scheduler.Add(Row(id, chat: id));
+        var spacing = TimeSpan.FromSeconds(1) / 7;
+
+        var bulk = new List<OutboxEntry?>();
+        var wait = TimeSpan.Zero;
+        for (var i = 0; i < 8; i++)
+            bulk.Add(scheduler.TakeNext(Start + spacing * i, out wait));
+        for (var id = 101; id <= 104; id++)
+            scheduler.Add(Row(id, chat: id, Priority.Reply));
+        var replies = Enumerable.Range(0, 4).Select(i => scheduler.TakeNext(Start + spacing * 7, out _)).ToList();
+
+        Assert.Equal(7, bulk.Count(row => row is not null));
+        Assert.Null(bulk[^1]);
+        // Every bulk send is still in flight, and the dispatcher wakes when one completes.
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
+        Assert.Equal([101, 102, 103], replies.Take(3).Select(row => row!.Id));
+        Assert.Null(replies[^1]);
+    }
+
+    [Fact]
+    public void Replies_in_the_window_take_from_the_reserve_not_from_bulk_mail()
+    {
+        var scheduler = new SendScheduler(10, 3, TimeSpan.Zero);
+        for (var id = 101; id <= 103; id++)
+            scheduler.Add(Row(id, chat: id, Priority.Reply));
+        for (var id = 1; id <= 20; id++)
+            scheduler.Add(Row(id, chat: id));
+        var spacing = TimeSpan.FromSeconds(1) / 7;
+
+        var replies = Enumerable.Range(0, 3).Select(i => scheduler.TakeNext(Start, out _)).ToList();
+        var bulk = Enumerable.Range(0, 8).Select(i => scheduler.TakeNext(Start + spacing * i, out _)).ToList();
+
+        Assert.Equal([101, 102, 103], replies.Select(row => row!.Id));
+        Assert.Equal(7, bulk.Count(row => row is not null));
+        Assert.Null(bulk[^1]);
+    }
+
+    [Fact]
+    public void Bulk_mail_waits_its_spacing_while_a_reply_goes_at_once()
+    {
+        var scheduler = new SendScheduler(4, 0, TimeSpan.Zero);
         scheduler.Add(Row(1, chat: 1));
         scheduler.Add(Row(2, chat: 2));
 
         Assert.Equal(1, scheduler.TakeNext(Start, out _)?.Id);
         Assert.Null(scheduler.TakeNext(Start.AddMilliseconds(100), out var wait));
+        scheduler.Add(Row(3, chat: 3, Priority.Reply));
+        var reply = scheduler.TakeNext(Start.AddMilliseconds(100), out _);
+
         Assert.Equal(TimeSpan.FromMilliseconds(150), wait);
+        Assert.Equal(3, reply?.Id);
         Assert.Equal(2, scheduler.TakeNext(Start.AddMilliseconds(250), out _)?.Id);
     }
 
     [Fact]
     public void A_place_in_the_window_is_held_until_a_second_after_the_send_completes()
     {
-        var scheduler = new SendScheduler(2, TimeSpan.Zero);
+        var scheduler = new SendScheduler(2, 0, TimeSpan.Zero);
         scheduler.Add(Row(1, chat: 1));
         scheduler.Add(Row(2, chat: 2));
         scheduler.Add(Row(3, chat: 3));
@@ -73,7 +172,7 @@ public sealed class SendSchedulerTests
     [Fact]
     public void The_window_clears_a_second_after_the_last_completion()
     {
-        var scheduler = new SendScheduler(10, TimeSpan.Zero);
+        var scheduler = new SendScheduler(10, 0, TimeSpan.Zero);
         Assert.Equal(TimeSpan.Zero, scheduler.WindowClearsIn(Start));
         scheduler.Add(Row(1, chat: 1));
         scheduler.Add(Row(2, chat: 2));
@@ -89,7 +188,7 @@ public sealed class SendSchedulerTests
     [Fact]
     public void Replies_go_before_reminders_before_broadcasts()
     {
-        var scheduler = new SendScheduler(30, TimeSpan.Zero);
+        var scheduler = new SendScheduler(30, 0, TimeSpan.Zero);
         scheduler.Add(Row(1, chat: 1, Priority.Broadcast));
         scheduler.Add(Row(2, chat: 2, Priority.Broadcast));
         scheduler.Add(Row(3, chat: 3, Priority.Reminder));
@@ -103,7 +202,7 @@ public sealed class SendSchedulerTests
     [Fact]
     public void One_chat_gets_one_message_at_a_time_in_order()
     {
-        var scheduler = new SendScheduler(30, TimeSpan.Zero);
+        var scheduler = new SendScheduler(30, 0, TimeSpan.Zero);
         scheduler.Add(Row(1, chat: 7));
         scheduler.Add(Row(2, chat: 7));
         scheduler.Add(Row(3, chat: 7));
@@ -119,7 +218,7 @@ public sealed class SendSchedulerTests
     [Fact]
     public void The_per_chat_interval_holds_even_when_the_chat_had_nothing_left_in_between()
     {
-        var scheduler = new SendScheduler(30, TimeSpan.FromSeconds(1));
+        var scheduler = new SendScheduler(30, 0, TimeSpan.FromSeconds(1));
         scheduler.Add(Row(1, chat: 7));
         Assert.NotNull(scheduler.TakeNext(Start, out _));
         scheduler.Complete(7, Start.AddMilliseconds(50));
@@ -134,7 +233,7 @@ public sealed class SendSchedulerTests
     [Fact]
     public void Nothing_leaves_while_paused_not_even_rows_put_back_by_sends_that_were_in_flight()
     {
-        var scheduler = new SendScheduler(30, TimeSpan.Zero);
+        var scheduler = new SendScheduler(30, 0, TimeSpan.Zero);
         scheduler.Add(Row(1, chat: 1));
         scheduler.Add(Row(2, chat: 2));
         scheduler.Add(Row(3, chat: 3));
@@ -157,7 +256,7 @@ public sealed class SendSchedulerTests
     [Fact]
     public void A_row_handed_over_twice_is_sent_once()
     {
-        var scheduler = new SendScheduler(30, TimeSpan.Zero);
+        var scheduler = new SendScheduler(30, 0, TimeSpan.Zero);
         scheduler.Add(Row(1, chat: 1));
         scheduler.Add(Row(1, chat: 1));
         Assert.Equal(1, scheduler.PendingCount);
@@ -173,7 +272,7 @@ public sealed class SendSchedulerTests
     [Fact]
     public void A_retried_row_waits_for_its_attempt_and_holds_back_later_rows_of_its_chat()
     {
-        var scheduler = new SendScheduler(30, TimeSpan.Zero);
+        var scheduler = new SendScheduler(30, 0, TimeSpan.Zero);
         scheduler.Add(Row(1, chat: 7));
         scheduler.Add(Row(2, chat: 7));
         var first = scheduler.TakeNext(Start, out _)!;
