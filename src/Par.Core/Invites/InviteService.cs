@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Par.Core.Members;
+using Par.Core.Text;
 using Par.Core.Units;
 
 namespace Par.Core.Invites;
@@ -94,7 +95,7 @@ public sealed class InviteService(IInviteStore invites, IUnitStore units, IMembe
         var previousHead = role == Role.Head ? DemoteHead(unit.Code, userId) : null;
         members.Upsert((member ?? new Member { UserId = userId, ChatId = userId }) with
         {
-            UnitCode = unit.Code, UnitRole = role, Name = displayName, Unreachable = false, JoinedUtc = now,
+            UnitCode = unit.Code, UnitRole = role, Name = UserText.CleanLine(displayName), Unreachable = false, JoinedUtc = now,
         });
         return new(RedeemOutcome.Joined, unit, role, current, previousHead);
     }

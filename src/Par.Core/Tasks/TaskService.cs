@@ -1,9 +1,10 @@
 using Par.Core.Access;
+using Par.Core.Text;
 using Par.Core.Units;
 
 namespace Par.Core.Tasks;
 
-/// <summary>Assigns tasks to units and records their results.</summary>
+/// <summary>Assigns tasks to units and records their results, both texts as <see cref="UserText.Clean"/> leaves them.</summary>
 public sealed class TaskService(ITaskStore tasks, IUnitStore units)
 {
     public const int MaxDescriptionLength = 500;
@@ -16,9 +17,10 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units)
             return TaskProblem.UnknownUnit;
         if (dueUtc <= nowUtc)
             return TaskProblem.DeadlineInPast;
-        if (string.IsNullOrWhiteSpace(description))
+        description = UserText.Clean(description);
+        if (description.Length == 0)
             return TaskProblem.MissingDescription;
-        return description.Trim().Length > MaxDescriptionLength ? TaskProblem.DescriptionTooLong : null;
+        return description.Length > MaxDescriptionLength ? TaskProblem.DescriptionTooLong : null;
     }
 
     public TaskOutcome Assign(string unitCode, DateTime dueUtc, string description, long assignedBy, DateTime nowUtc)
@@ -28,7 +30,7 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units)
         var task = tasks.Add(new UnitTask
         {
             UnitCode = units.Find(unitCode)!.Code,
-            Description = description.Trim(),
+            Description = UserText.Clean(description),
             DueUtc = dueUtc,
             AssignedBy = assignedBy,
             AssignedUtc = nowUtc,
@@ -52,11 +54,12 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units)
         var check = CanFinish(number, by);
         if (check.Problem is not null)
             return check;
-        if (string.IsNullOrWhiteSpace(result))
+        result = UserText.Clean(result);
+        if (result.Length == 0)
             return TaskOutcome.Refused(TaskProblem.MissingResult, check.Task);
-        if (result.Trim().Length > MaxResultLength)
+        if (result.Length > MaxResultLength)
             return TaskOutcome.Refused(TaskProblem.ResultTooLong, check.Task);
-        var finished = tasks.Finish(number, result.Trim(), by.UserId, nowUtc);
+        var finished = tasks.Finish(number, result, by.UserId, nowUtc);
         return finished is null ? TaskOutcome.Refused(TaskProblem.AlreadyFinished, check.Task) : TaskOutcome.Done(finished);
     }
 }

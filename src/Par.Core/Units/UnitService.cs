@@ -1,6 +1,11 @@
+using Par.Core.Text;
+
 namespace Par.Core.Units;
 
-/// <summary>Adds, imports and archives units; a unit is archived, never deleted.</summary>
+/// <summary>
+/// Adds, imports and archives units; a unit is archived, never deleted. Names are checked and stored as
+/// <see cref="UserText.CleanLine"/> leaves them, whether typed or from a file.
+/// </summary>
 public sealed class UnitService(IUnitStore units, UnitGroups groups)
 {
     public const int MaxNameLength = 200;
@@ -9,6 +14,7 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
 
     public UnitProblem? Check(string code, string name, string group)
     {
+        name = UserText.CleanLine(name);
         if (!UnitCode.IsValid(code))
             return UnitProblem.BadCode;
         if (string.IsNullOrWhiteSpace(name))
@@ -23,7 +29,7 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
     {
         if (Check(code, name, group) is { } problem)
             return (null, problem);
-        var unit = new Unit { Code = UnitCode.Normalize(code), Name = name.Trim(), Group = FindGroup(group)! };
+        var unit = new Unit { Code = UnitCode.Normalize(code), Name = UserText.CleanLine(name), Group = FindGroup(group)! };
         var existing = units.Find(unit.Code);
         unit = existing is null ? unit : existing with { Name = unit.Name, Group = unit.Group, Archived = false };
         units.Upsert(unit);

@@ -64,4 +64,15 @@ public sealed class TaskServiceTests : IDisposable
         Assert.Equal(501L, _service.Finish(task.Number, new Actor(501, Role.Deputy, "snv"), "Đã xong", Now).Task!.FinishedBy);
         Assert.Equal(TaskProblem.AlreadyFinished, _service.Finish(task.Number, new Actor(9001, Role.Admin, null), "lại", Now).Problem);
     }
+
+    [Fact]
+    public void Task_and_result_texts_keep_their_lines_and_lose_control_and_bidi_characters()
+    {
+        var task = _service.Assign("SNV", Now.AddDays(1), "Rà soát\u0007\n\u202Ethủ tục\u202C\r\nnộp\0 báo cáo", 9001, Now).Task!;
+        var done = _service.Finish(task.Number, new Actor(501, Role.Deputy, "SNV"), "\u001b[2JĐã\tnộp\u2066", Now).Task!;
+
+        Assert.Equal("Rà soát\nthủ tục\nnộp báo cáo", _tasks.Find(task.Number)!.Description);
+        Assert.Equal("[2JĐã\tnộp", done.Result);
+        Assert.Equal(TaskProblem.MissingDescription, _service.Assign("SNV", Now.AddDays(1), "\0\u202E\a", 9001, Now).Problem);
+    }
 }

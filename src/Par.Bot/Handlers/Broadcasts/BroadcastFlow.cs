@@ -1,6 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Core.Conversations;
 using Par.Core.Outbox;
+using Par.Core.Text;
 using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Broadcasts;
@@ -36,22 +37,24 @@ public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore u
             : context.Document is { } document
                 ? new Attachment { Kind = AttachmentKind.Document, FileId = document.FileId, FileName = document.FileName }
                 : null;
-        if (attachment is null && string.IsNullOrWhiteSpace(context.Text))
+        // Control and bidi characters go before anyone sees the text, the admin's preview included.
+        var (text, html) = (UserText.Clean(context.Text), UserText.Clean(context.Html));
+        if (attachment is null && text.Length == 0)
         {
             context.Reply(context.T.BroadcastContentMissing);
             return;
         }
         // One outbox row per recipient: a text the outbox would split in two is refused here instead.
         var limit = attachment is null ? MessageSplitter.TelegramLimit : CaptionLimit;
-        if (MessageSplitter.PlainLength(context.Html) > limit)
+        if (MessageSplitter.PlainLength(html) > limit)
         {
             context.Reply(context.T.BroadcastTooLong(limit));
             return;
         }
         Save(context, draft with
         {
-            Html = context.Html,
-            Summary = Summarize(context.Text, attachment),
+            Html = html,
+            Summary = Summarize(text, attachment),
             Attachment = attachment,
             Step = BroadcastStep.Audience,
         });
