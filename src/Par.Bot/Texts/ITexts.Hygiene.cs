@@ -13,4 +13,13 @@ public partial interface ITexts
 
     /// <summary>A member asked for <paramref name="asked"/>'s overdue list; they see only their own unit's.</summary>
     string OverdueOwnUnitOnly(string asked, string ownCode, string ownName);
+
+    /// <summary>Under a broadcast's preview: until when the draft waits, other commands notwithstanding.</summary>
+    string BroadcastDraftKept(DateTimeOffset expiresLocal);
+
+    /// <summary>A new /broadcast replaced an unsent draft, named by its first words.</summary>
+    string BroadcastDraftReplaced(string summary);
+
+    /// <summary>Send pressed on a draft that was cancelled, replaced or older than <paramref name="lifetime"/>.</summary>
+    string BroadcastDraftGone(TimeSpan lifetime);
 }

@@ -10,7 +10,7 @@ namespace Par.Bot.Handlers.Broadcasts;
 /// What the admin types while composing: first the announcement (text, or one photo or file with a caption, formatting
 /// kept), later unit codes for the unit picker. Everything else is chosen with BroadcastAudienceButtons.
 /// </summary>
-public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore units, UnitService unitService, TimeProvider clock) : IFlow
+public sealed class BroadcastFlow(BroadcastDrafts drafts, IUnitStore units, UnitService unitService) : IFlow
 {
     /// <summary>Telegram's limit on a caption (after formatting is parsed).</summary>
     public const int CaptionLimit = 1024;
@@ -20,7 +20,7 @@ public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore u
 
     public Task OnTextAsync(BotContext context, Conversation conversation, CancellationToken cancellationToken)
     {
-        var draft = BroadcastDraft.From(conversation);
+        var draft = drafts.Find(context.UserId);
         if (draft?.Step == BroadcastStep.Content)
             ReceiveContent(context, draft);
         else if (draft?.Step == BroadcastStep.Units)
@@ -80,8 +80,7 @@ public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore u
         context.Reply(context.T.BroadcastUnitPicker(selected.Count), BroadcastKeyboards.UnitPicker(context.T, active, selected, draft.Page));
     }
 
-    private void Save(BotContext context, BroadcastDraft draft) =>
-        conversations.Save(draft.ToConversation(context.UserId, clock.GetUtcNow().UtcDateTime));
+    private void Save(BotContext context, BroadcastDraft draft) => drafts.Save(context.UserId, draft);
 
     private static string Summarize(string text, Attachment? attachment)
     {
