@@ -130,7 +130,8 @@ public sealed class UpdateProcessor(
             UpdateId = updateId,
             UserId = from.Id,
             ChatId = chatId,
-            UserName = string.Join(' ', new[] { from.FirstName, from.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))),
+            // Typed by its owner and quoted to others in notices, so cleaned like any other typed name.
+            UserName = Par.Core.Text.UserText.CleanLine(string.Join(' ', new[] { from.FirstName, from.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)))),
             Member = member,
             Role = RoleOf(from.Id, member),
             T = member?.Language is { } chosen ? TextsProvider.For(chosen) : TextsProvider.For(LanguageOf(from)),

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Par.Core.Tabular;
+using Par.Core.Text;
 
 namespace Par.Core.Dossiers;
 
@@ -73,7 +74,7 @@ internal sealed class DossierRowReader(ColumnMap columns, DossierImportScope sco
 
     private bool TryText(TableRow row, string column, int maxLength, out string text, [NotNullWhen(false)] out RejectedDossierRow? rejection)
     {
-        text = Cell(row, column);
+        text = UserText.CleanLine(Cell(row, column));
         rejection = text.Length == 0 ? Reject(row, DossierRejection.MissingValue, column)
             : text.Length > maxLength ? Reject(row, DossierRejection.TooLong, column) with { MaxLength = maxLength }
             : null;

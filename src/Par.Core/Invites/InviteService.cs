@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Par.Core.Members;
+using Par.Core.Text;
 using Par.Core.Units;
 
 namespace Par.Core.Invites;
@@ -8,9 +9,11 @@ namespace Par.Core.Invites;
 /// <summary>
 /// Creates one-time invite codes and links the users who redeem them to their unit. A unit has one head: a new
 /// head invite replaces the unit's unused ones, and whoever redeems it takes the head's place, the previous head
-/// staying on as a deputy. Someone who belongs to another unit moves only after confirming.
+/// staying on as a deputy. Someone who belongs to another unit moves only after confirming. Guessing codes is slowed
+/// down by <see cref="InviteGuessLimiter"/>.
 /// </summary>
-public sealed class InviteService(IInviteStore invites, IUnitStore units, IMemberStore members, IOptions<InviteOptions> options, TimeProvider clock)
+public sealed class InviteService(
+    IInviteStore invites, IUnitStore units, IMemberStore members, InviteGuessLimiter guesses, IOptions<InviteOptions> options, TimeProvider clock)
 {
     // No 0/O, 1/I/L: codes are read aloud and typed from paper letters.
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -61,9 +64,20 @@ public sealed class InviteService(IInviteStore invites, IUnitStore units, IMembe
 
     /// <summary>
     /// Redeems the code. A member of another unit gets <see cref="RedeemOutcome.MoveNeedsConfirmation"/> and
-    /// nothing changes, unless <paramref name="moveConfirmed"/> says they pressed the button to move.
+    /// nothing changes, unless <paramref name="moveConfirmed"/> says they pressed the button to move. While the
+    /// user (or everyone) has tried too many bad codes, the code is not looked at.
     /// </summary>
     public RedeemResult Redeem(string code, long userId, string displayName, bool moveConfirmed = false)
+    {
+        if (guesses.Refusal(userId) is { } refusal)
+            return new(refusal.Outcome, RetryAfter: refusal.Wait);
+        var result = Evaluate(code, userId, displayName, moveConfirmed);
+        if (result.Outcome is RedeemOutcome.NotFound or RedeemOutcome.Expired or RedeemOutcome.AlreadyUsed or RedeemOutcome.Revoked)
+            guesses.Failed(userId);
+        return result;
+    }
+
+    private RedeemResult Evaluate(string code, long userId, string displayName, bool moveConfirmed)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var invite = invites.Find(code.Trim());
@@ -94,7 +108,7 @@ public sealed class InviteService(IInviteStore invites, IUnitStore units, IMembe
         var previousHead = role == Role.Head ? DemoteHead(unit.Code, userId) : null;
         members.Upsert((member ?? new Member { UserId = userId, ChatId = userId }) with
         {
-            UnitCode = unit.Code, UnitRole = role, Name = displayName, Unreachable = false, JoinedUtc = now,
+            UnitCode = unit.Code, UnitRole = role, Name = UserText.CleanLine(displayName), Unreachable = false, JoinedUtc = now,
         });
         return new(RedeemOutcome.Joined, unit, role, current, previousHead);
     }

@@ -11,4 +11,8 @@ public enum RedeemOutcome
     UnitArchived,
     /// <summary>The user belongs to another unit: nothing changed until they confirm the move.</summary>
     MoveNeedsConfirmation,
+    /// <summary>The user tried too many bad codes lately: this one was not looked at.</summary>
+    TooManyAttempts,
+    /// <summary>Too many bad codes from everyone in the last minute: no code is looked at for a moment.</summary>
+    RedemptionsPaused,
 }

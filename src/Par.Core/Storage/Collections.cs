@@ -7,6 +7,7 @@ internal static class Collections
     public const string Members = "members";
     public const string Invites = "invites";
     public const string Conversations = "conversations";
+    public const string Drafts = "drafts";
     public const string Outbox = "outbox";
     public const string HandledUpdates = "handled_updates";
     public const string Settings = "settings";

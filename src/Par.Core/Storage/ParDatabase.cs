@@ -193,7 +193,7 @@ public sealed class ParDatabase : IDisposable
 
     private static readonly string[] StoredCollections =
     [
-        Collections.Units, Collections.Members, Collections.Invites, Collections.Conversations, Collections.Outbox,
+        Collections.Units, Collections.Members, Collections.Invites, Collections.Conversations, Collections.Drafts, Collections.Outbox,
         Collections.HandledUpdates, Collections.Settings,
         RankingCollections.Reports, RankingCollections.ReportSheets, RankingCollections.ReportHistory,
         RankingCollections.PeriodLocks, RankingCollections.References,

@@ -22,6 +22,7 @@ public static class StorageExtensions
         services.AddSingleton<IMemberStore, LiteMemberStore>();
         services.AddSingleton<IInviteStore, LiteInviteStore>();
         services.AddSingleton<IConversationStore, LiteConversationStore>();
+        services.AddSingleton<IDraftStore, LiteDraftStore>();
         services.AddSingleton<LiteOutboxStore>();
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteOutboxStore>());
         services.AddSingleton<IOutbox, LiteOutbox>();

@@ -1,5 +1,6 @@
 using Par.Core.Access;
 using Par.Core.Members;
+using Par.Core.Text;
 using Par.Core.Units;
 
 namespace Par.Core.Tasks;
@@ -28,11 +29,11 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
         }
         if (draft.DueUtc <= nowUtc)
             return TaskOutcome.Refused(TaskProblem.DeadlineInPast);
-        if (string.IsNullOrWhiteSpace(draft.Description))
+        if (UserText.Clean(draft.Description).Length == 0)
             return TaskOutcome.Refused(TaskProblem.MissingDescription);
-        if (draft.Description.Trim().Length > MaxDescriptionLength)
+        if (UserText.Clean(draft.Description).Length > MaxDescriptionLength)
             return TaskOutcome.Refused(TaskProblem.DescriptionTooLong);
-        return draft.ExpectedResult?.Trim().Length > MaxResultLength ? TaskOutcome.Refused(TaskProblem.ExpectedTooLong) : null;
+        return UserText.Clean(draft.ExpectedResult).Length > MaxResultLength ? TaskOutcome.Refused(TaskProblem.ExpectedTooLong) : null;
     }
 
     public TaskOutcome Assign(TaskDraft draft, long assignedBy, DateTime nowUtc)
@@ -68,9 +69,9 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
     {
         if (!IsLeadMember(by, task) && !task.IsCoordinator(by.UnitCode))
             return TaskProblem.OtherUnit;
-        if (string.IsNullOrWhiteSpace(text) && fileId is null)
+        if (UserText.Clean(text).Length == 0 && fileId is null)
             return TaskProblem.MissingNote;
-        return text.Trim().Length > MaxNoteLength ? TaskProblem.NoteTooLong : null;
+        return UserText.Clean(text).Length > MaxNoteLength ? TaskProblem.NoteTooLong : null;
     }, task => task with { History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.Note, Blank(text), fileId)] }, openOnly: false);
 
     /// <summary>A coordinating unit's member confirms the unit's part is done; once per unit.</summary>
@@ -104,16 +105,16 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
     {
         if (!IsLeadMember(by, task))
             return TaskProblem.OtherUnit;
-        if (string.IsNullOrWhiteSpace(result))
+        if (UserText.Clean(result).Length == 0)
             return TaskProblem.MissingResult;
-        return result.Trim().Length > MaxResultLength ? TaskProblem.ResultTooLong : null;
+        return UserText.Clean(result).Length > MaxResultLength ? TaskProblem.ResultTooLong : null;
     }, task => task with
     {
         FinishedUtc = nowUtc,
-        Result = result.Trim(),
+        Result = UserText.Clean(result),
         ResultFileId = fileId,
         FinishedBy = by.UserId,
-        History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.Finished, result.Trim(), fileId)],
+        History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.Finished, UserText.Clean(result), fileId)],
     });
 
     /// <summary>The lead unit asks for a later deadline, before the one in force has passed; one request at a time.</summary>
@@ -128,13 +129,13 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
             return TaskProblem.ExtensionNotLater;
         if (task.PendingExtension is not null)
             return TaskProblem.ExtensionPending;
-        if (string.IsNullOrWhiteSpace(reason))
+        if (UserText.Clean(reason).Length == 0)
             return TaskProblem.MissingReason;
-        return reason.Trim().Length > MaxResultLength ? TaskProblem.NoteTooLong : null;
+        return UserText.Clean(reason).Length > MaxResultLength ? TaskProblem.NoteTooLong : null;
     }, task => task with
     {
-        Extensions = [.. task.Extensions, new() { AskedBy = by.UserId, AskedUtc = nowUtc, RequestedDueUtc = newDueUtc, Reason = reason.Trim() }],
-        History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.ExtensionAsked, reason.Trim())],
+        Extensions = [.. task.Extensions, new() { AskedBy = by.UserId, AskedUtc = nowUtc, RequestedDueUtc = newDueUtc, Reason = UserText.Clean(reason) }],
+        History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.ExtensionAsked, UserText.Clean(reason))],
     });
 
     /// <summary>
@@ -193,7 +194,7 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
     {
         UnitCode = units.Find(draft.LeadUnit)!.Code,
         Coordinators = [.. draft.Coordinators.Select(c => units.Find(c)!.Code).Distinct()],
-        Description = draft.Description.Trim(),
+        Description = UserText.Clean(draft.Description),
         ExpectedResult = Blank(draft.ExpectedResult),
         Document = draft.Document,
         Priority = draft.Priority,
@@ -210,5 +211,5 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
 
     private static bool SameUnit(string? a, string? b) => a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => UserText.Clean(text) is { Length: > 0 } clean ? clean : null;
 }

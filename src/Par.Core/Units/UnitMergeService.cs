@@ -1,4 +1,5 @@
 using Par.Core.Members;
+using Par.Core.Text;
 
 namespace Par.Core.Units;
 
@@ -40,7 +41,7 @@ public sealed class UnitMergeService(UnitService unitService, IUnitStore units, 
         var merged = new Unit
         {
             Code = UnitCode.Normalize(newCode),
-            Name = name.Trim(),
+            Name = UserText.CleanLine(name),
             Group = unitService.Groups.Find(group)!.Code,
             Predecessors = [.. old.Select(unit => unit.Code)],
         };

@@ -1,6 +1,11 @@
+using Par.Core.Text;
+
 namespace Par.Core.Units;
 
-/// <summary>Adds, imports and archives units; a unit is archived, never deleted.</summary>
+/// <summary>
+/// Adds, imports and archives units; a unit is archived, never deleted. Names are checked and stored as
+/// <see cref="UserText.CleanLine"/> leaves them, whether typed or from a file.
+/// </summary>
 public sealed class UnitService(IUnitStore units, UnitGroups groups)
 {
     public const int MaxNameLength = 200;
@@ -9,6 +14,7 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
 
     public UnitProblem? Check(string code, string name, string group)
     {
+        name = UserText.CleanLine(name);
         if (!UnitCode.IsValid(code))
             return UnitProblem.BadCode;
         if (string.IsNullOrWhiteSpace(name))
@@ -69,7 +75,7 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
     /// <summary>The unit as checked values make it; an existing one keeps its other fields and is brought back from the archive.</summary>
     private Unit Merged(Unit? existing, string code, string name, string group)
     {
-        var (trimmed, groupCode) = (name.Trim(), FindGroup(group)!);
+        var (trimmed, groupCode) = (UserText.CleanLine(name), FindGroup(group)!);
         return existing is null
             ? new Unit { Code = UnitCode.Normalize(code), Name = trimmed, Group = groupCode }
             : existing with { Name = trimmed, Group = groupCode, Archived = false };

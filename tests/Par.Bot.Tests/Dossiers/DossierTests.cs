@@ -172,6 +172,22 @@ public sealed class DossierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_head_naming_another_unit_is_told_they_see_only_their_own_and_shown_neither()
+    {
+        await _bot.SendFileAsync(Head, GoodFile);
+        await _bot.SendFileAsync(OtherHead, "code,procedure,received,due\nTP-1,Lý lịch tư pháp,2025-05-01,2025-05-12\n");
+
+        var other = await _bot.SayAsync(Head, "/overdue STP");
+        var own = await _bot.SayAsync(Head, "/overdue snv");
+
+        Assert.Equal(
+            "Bạn chỉ xem được hồ sơ, nhiệm vụ trễ hạn của đơn vị mình, <b>Sở Nội vụ</b> (<code>SNV</code>), không xem được của <code>STP</code>. Gõ <code>/overdue</code> để xem danh sách của đơn vị bạn.",
+            other.Text);
+        Assert.Empty(other.Buttons);
+        Assert.Contains("HS-001", own.Text);
+    }
+
+    [Fact]
     public async Task An_admin_sees_counts_per_unit_and_opens_a_units_list()
     {
         await _bot.SendFileAsync(Head, GoodFile);

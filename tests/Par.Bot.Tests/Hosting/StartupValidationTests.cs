@@ -14,6 +14,7 @@ public sealed class StartupValidationTests
     [InlineData("--Bot:AdminIds:0=abc", "Bot:AdminIds:0")]
     [InlineData("--Bot:DefaultLanguage=fr", "Bot:DefaultLanguage")]
     [InlineData("--Sending:MessagesPerSecond=0", "MessagesPerSecond")]
+    [InlineData("--Invites:FailuresPerUser=0", "Invites:FailuresPerUser")]
     [InlineData("--Units:Groups:1:Code=", "Units:Groups:1:Code is missing")]
     [InlineData("--Units:Groups:0:NameVi=", "Units:Groups:0:NameVi is missing")]
     [InlineData("--Units:Groups:0:Code=Sở", "Units:Groups:0:Code 'Sở' must be a short Latin word")]

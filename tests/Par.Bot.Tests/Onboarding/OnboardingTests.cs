@@ -134,7 +134,8 @@ public sealed class OnboardingTests : IAsyncLifetime
         var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(sheet.FileContent!), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var row = Assert.Single(rows);
         Assert.Equal("STP", row["unit"]);
-        Assert.StartsWith("'", (string)row["name"]);
+        // A string cell holds the name as typed; no apostrophe shows (ExportTests checks no cell is a formula).
+        Assert.Equal("=HYPERLINK('http://evil')", (string)row["name"]);
         var joined = await _bot.SayAsync(Deputy, $"/start {row["code"]}");
         Assert.Contains("lãnh đạo đơn vị", joined.Text);
     }

@@ -31,6 +31,18 @@ public sealed class DossierRowParserTests
     }
 
     [Fact]
+    public void Codes_and_procedure_names_lose_control_and_bidi_characters()
+    {
+        // With a byte-order mark the reader takes the file as text whatever control characters it holds.
+        var plan = Parse("\uFEFFcode,procedure,received,due\nHS-\u202E1\u0007,\"Cấp\u001b[5m\u0085 phép\u2066\",2025-05-01,2025-05-05\n");
+
+        var dossier = Assert.Single(plan.Dossiers);
+        // One string at a time: xUnit compares tuples and collections of strings by culture, which ignores controls.
+        Assert.Equal("HS-1", dossier.Code);
+        Assert.Equal("Cấp[5m phép", dossier.Procedure);
+    }
+
+    [Fact]
     public void Status_and_finished_columns_are_optional()
     {
         var plan = Parse("code,procedure,received,due\nHS-1,p,2025-05-01,2025-05-05\n");

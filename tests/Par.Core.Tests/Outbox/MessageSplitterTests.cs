@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
 using Par.Core.Outbox;
 
 namespace Par.Core.Tests.Outbox;
 
-public sealed partial class MessageSplitterTests
+public sealed class MessageSplitterTests
 {
     [Theory]
     [InlineData(10, 10, 1)]
@@ -86,26 +85,89 @@ public sealed partial class MessageSplitterTests
         Assert.Equal(Plain(text), string.Concat(parts.Select(Plain)));
     }
 
-    /// <summary>Checked without the splitter's own reader: every '&lt;' closes, and tags close in the order they opened.</summary>
-    private static void AssertFitsAndBalanced(string part, int limit = MessageSplitter.TelegramLimit)
+    [Fact]
+    public void A_long_code_block_inside_nested_elements_reopens_all_of_them_in_every_part()
     {
-        Assert.InRange(Plain(part).Length, 1, limit);
-        var open = new Stack<string>();
-        foreach (Match tag in Tag().Matches(part))
-        {
-            if (tag.Groups["close"].Success)
-                Assert.Equal(open.Pop(), tag.Groups["name"].Value);
-            else
-                open.Push(tag.Groups["name"].Value);
-        }
-        Assert.Empty(open);
-        Assert.DoesNotContain('<', Tag().Replace(part, ""));
-        Assert.False(char.IsLowSurrogate(Plain(part)[0]), "a part must not start inside a surrogate pair");
+        const string open = "<b>Tổng hợp <i>chi tiết <a href=\"https://dichvucong.gov.vn/?a=1&amp;b=2\">xem</a> <code>";
+        var body = string.Join('\n', Enumerable.Range(1, 700).Select(i => $"HS-{i:00000} &lt;trễ&gt; &amp; chờ"));
+        var text = $"{open}{body}</code> hết</i></b>";
+
+        var parts = MessageSplitter.Split(text);
+
+        Assert.True(parts.Count > 3);
+        Assert.All(parts, p => AssertFitsAndBalanced(p));
+        Assert.All(parts.Skip(1), p => Assert.StartsWith("<b><i><code>", p));
+        Assert.All(parts.SkipLast(1), p => Assert.EndsWith("</code></i></b>", p));
+        Assert.Equal(Plain(text), string.Join('\n', parts.Select(Plain)));
     }
 
-    private static string Plain(string html) =>
-        Tag().Replace(html, "").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\"").Replace("&amp;", "&");
+    [Fact]
+    public void A_cut_inside_a_link_reopens_the_link_with_its_address()
+    {
+        const string open = "<a href=\"https://x.vn/?q=1&amp;r=2\">";
+        var text = open + string.Join(' ', Enumerable.Repeat("liên kết dài", 800)) + "</a>";
 
-    [GeneratedRegex("<(?<close>/)?(?<name>[a-z-]+)[^<>]*>")]
-    private static partial Regex Tag();
+        var parts = MessageSplitter.Split(text);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => AssertFitsAndBalanced(p));
+        Assert.All(parts, p => Assert.StartsWith(open, p));
+        Assert.Equal(Plain(text), string.Concat(parts.Select(Plain)));
+    }
+
+    [Theory]
+    [InlineData("<pre>\n")]
+    [InlineData("<b> \n \n")]
+    [InlineData("\n\n")]
+    public void No_part_is_made_of_tags_and_whitespace_only(string head)
+    {
+        var text = head + new string('x', 5000) + (head.StartsWith('<') ? $"</{head[1..head.IndexOfAny([' ', '>'])]}>" : "") + "\n \n   ";
+
+        var parts = MessageSplitter.Split(text);
+
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts, p => AssertFitsAndBalanced(p));
+    }
+
+    [Fact]
+    public void Whitespace_left_after_the_last_cut_is_not_sent_alone()
+    {
+        var text = "<pre>" + new string('x', 4096) + "\n   \n  </pre>";
+
+        var parts = MessageSplitter.Split(text);
+
+        var part = Assert.Single(parts);
+        AssertFitsAndBalanced(part);
+    }
+
+    [Fact]
+    public void Letters_with_combining_accents_are_never_cut_from_their_accents()
+    {
+        // "Nội vụ" typed with combining marks (NFD), as some keyboards and PDF copies produce it, without spaces.
+        var word = "Nội vụ".Normalize(System.Text.NormalizationForm.FormD).Replace(" ", "");
+        // One letter first so that the limit falls between a "u" and its dot below.
+        var text = "<code>x" + string.Concat(Enumerable.Repeat(word, 1500)) + "</code>";
+
+        var parts = MessageSplitter.Split(text);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => AssertFitsAndBalanced(p));
+        Assert.Equal(Plain(text), string.Concat(parts.Select(Plain)));
+    }
+
+    [Fact]
+    public void A_letter_under_thousands_of_marks_is_still_split_to_fit()
+    {
+        var text = "<i>a" + string.Concat(Enumerable.Repeat("\u0301\u0323", 3000)) + "</i>";
+
+        var parts = MessageSplitter.Split(text);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.InRange(MessageSplitter.PlainLength(p), 1, MessageSplitter.TelegramLimit));
+        Assert.Equal(Plain(text), string.Concat(parts.Select(Plain)));
+    }
+
+    private static void AssertFitsAndBalanced(string part, int limit = MessageSplitter.TelegramLimit) => TelegramPart.AssertValid(part, limit);
+
+    private static string Plain(string html) => TelegramPart.Plain(html);
 }

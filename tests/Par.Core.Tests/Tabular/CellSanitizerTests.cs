@@ -13,6 +13,10 @@ public sealed class CellSanitizerTests
     [InlineData("@SUM(1)", "'@SUM(1)")]
     [InlineData("\t=1", "'\t=1")]
     [InlineData("\r=1", "'\r=1")]
+    [InlineData("＝SUM(A1)", "'＝SUM(A1)")]
+    [InlineData("＋84", "'＋84")]
+    [InlineData("－1＋2", "'－1＋2")]
+    [InlineData("＠SUM(1)", "'＠SUM(1)")]
     [InlineData("-12", "-12")]
     [InlineData("-12.5", "-12.5")]
     [InlineData("-98,5", "-98,5")]
@@ -21,6 +25,6 @@ public sealed class CellSanitizerTests
     [InlineData("a=b", "a=b")]
     [InlineData("", "")]
     [InlineData(null, "")]
-    public void ForExport_neutralises_formulas_but_not_negative_numbers(string? value, string expected) =>
-        Assert.Equal(expected, CellSanitizer.ForExport(value));
+    public void ForCsv_neutralises_formulas_full_width_ones_too_but_not_negative_numbers(string? value, string expected) =>
+        Assert.Equal(expected, CellSanitizer.ForCsv(value));
 }

@@ -139,6 +139,17 @@ public sealed class TaskServiceTests : IDisposable
     }
 
     [Fact]
+    public void Task_and_result_texts_keep_their_lines_and_lose_control_and_bidi_characters()
+    {
+        var task = _service.Assign(Draft("SNV", 24, "Rà soát\u0007\n\u202Ethủ tục\u202C\r\nnộp\0 báo cáo"), 9001, Now).Task!;
+        var done = _service.Finish(task.Number, SnvDeputy, "\u001b[2JĐã\tnộp\u2066", null, Now).Task!;
+
+        Assert.Equal("Rà soát\nthủ tục\nnộp báo cáo", _tasks.Find(task.Number)!.Description);
+        Assert.Equal("[2JĐã\tnộp", done.Result);
+        Assert.Equal(TaskProblem.MissingDescription, _service.Assign(Draft("SNV", 24, "\0\u202E\a"), 9001, Now).Problem);
+    }
+
+    [Fact]
     public void A_rejected_extension_keeps_the_deadline()
     {
         var task = Assign();

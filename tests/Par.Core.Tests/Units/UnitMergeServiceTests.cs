@@ -68,4 +68,12 @@ public sealed class UnitMergeServiceTests : IDisposable
         Assert.Equal("XA-A", _world.Members.Find(1)!.UnitCode);
         Assert.Null(_world.Units.Find("XA-N"));
     }
+
+    [Fact]
+    public void The_merged_units_name_is_stored_without_control_or_bidi_characters()
+    {
+        _world.Merges.Merge("XA-N", "Xã\u202E Tân\0 Hòa\u001b", "commune", ["XA-A", "XA-B"]);
+
+        Assert.Equal("Xã Tân Hòa", _world.Units.Find("XA-N")!.Name);
+    }
 }

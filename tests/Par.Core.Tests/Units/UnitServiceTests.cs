@@ -32,4 +32,19 @@ public sealed class UnitServiceTests : IDisposable
         Assert.Equal([("P-BM", "commune"), ("SNV", "department")], result.Added.Select(u => (u.Code, u.Group)));
         Assert.Equal(new RejectedRow(4, UnitProblem.UnknownGroup, "huyện"), Assert.Single(result.Rejected));
     }
+
+    [Fact]
+    public void Names_typed_or_from_a_file_are_stored_without_control_or_bidi_characters()
+    {
+        _world.UnitService.Save("XA-A", "Xã\0 An\a Bình\u001b[0m\u202E", "commune");
+        var result = _world.UnitService.Import(
+        [
+            new UnitRow(2, "XA-B", "\u2067Xã Bình\u2069 Minh\u0085", "commune"),
+            new UnitRow(3, "XA-C", "\0\a\u202E", "commune"),
+        ]);
+
+        Assert.Equal("Xã An Bình[0m", _world.Units.Find("XA-A")!.Name);
+        Assert.Equal("Xã Bình Minh", _world.Units.Find("XA-B")!.Name);
+        Assert.Equal(UnitProblem.MissingName, Assert.Single(result.Rejected).Problem);
+    }
 }

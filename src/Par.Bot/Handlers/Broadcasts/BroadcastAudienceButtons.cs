@@ -2,7 +2,7 @@ using System.Globalization;
 using Par.Bot.Handlers.Routing;
 using Par.Core.Access;
 using Par.Core.Broadcasts;
-using Par.Core.Conversations;
+using Par.Bot.Hosting;
 using Par.Core.Outbox;
 using Par.Core.Units;
 
@@ -13,18 +13,18 @@ namespace Par.Bot.Handlers.Broadcasts;
 /// or all members; then a preview of the announcement and the confirmation with the recipient count.
 /// </summary>
 public sealed class BroadcastAudienceButtons(
-    IConversationStore conversations,
+    BroadcastDrafts drafts,
     IUnitStore units,
     UnitService unitService,
     BroadcastLauncher launcher,
-    TimeProvider clock) : ICallbackHandler
+    ProvinceClock clock) : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.AudiencePrefix;
     public Permission Permission => Permission.Broadcast;
 
     public Task HandleAsync(BotContext context, string payload, CancellationToken cancellationToken)
     {
-        var draft = BroadcastDraft.From(conversations.Find(context.UserId));
+        var draft = drafts.Find(context.UserId);
         if (draft is null || draft.Step == BroadcastStep.Content)
         {
             context.CallbackAnswer = context.T.ButtonExpired;
@@ -103,15 +103,11 @@ public sealed class BroadcastAudienceButtons(
             Buttons = [[new Button(context.T.AcknowledgeButton, BroadcastCallbacks.Acknowledge(draft.Id))]],
         });
         context.Reply(
-            context.T.BroadcastConfirm(draft.Audience, unitService.Groups, plan),
+            context.T.BroadcastConfirm(draft.Audience, unitService.Groups, plan) + "\n" + context.T.BroadcastDraftKept(clock.ToLocal(drafts.ExpiresUtc())),
             BroadcastKeyboards.Confirm(context.T, draft.Id, plan.Recipients.Count));
     }
 
-    private BroadcastDraft Save(BotContext context, BroadcastDraft draft)
-    {
-        conversations.Save(draft.ToConversation(context.UserId, clock.GetUtcNow().UtcDateTime));
-        return draft;
-    }
+    private BroadcastDraft Save(BotContext context, BroadcastDraft draft) => drafts.Save(context.UserId, draft);
 
     private static IReadOnlyList<string> Toggle(IReadOnlyList<string> selected, string code) =>
         selected.Contains(code) ? [.. selected.Where(c => c != code)] : [.. selected, code];

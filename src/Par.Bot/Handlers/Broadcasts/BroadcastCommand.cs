@@ -3,14 +3,13 @@ using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Core.Access;
 using Par.Core.Broadcasts;
-using Par.Core.Conversations;
 using Par.Core.Outbox;
 
 namespace Par.Bot.Handlers.Broadcasts;
 
 /// <summary>/broadcast starts composing an announcement (BroadcastFlow takes it from there); /broadcast status lists recent ones.</summary>
 public sealed class BroadcastCommand(
-    IConversationStore conversations,
+    BroadcastDrafts drafts,
     IBroadcastStore store,
     IOptions<BroadcastOptions> options,
     ProvinceClock clock) : ICommand
@@ -23,9 +22,12 @@ public sealed class BroadcastCommand(
         switch (context.Args.Trim().ToLowerInvariant())
         {
             case "":
-                var draft = new BroadcastDraft { Id = BroadcastKeys.NewId() };
-                conversations.Save(draft.ToConversation(context.UserId, clock.UtcNow.UtcDateTime));
-                context.Reply(context.T.BroadcastAskContent);
+                // One draft per admin: a new one replaces an unsent one, and says so.
+                var previous = drafts.Find(context.UserId);
+                drafts.Save(context.UserId, new BroadcastDraft { Id = BroadcastKeys.NewId() });
+                context.Reply(previous is { Step: not BroadcastStep.Content }
+                    ? context.T.BroadcastDraftReplaced(previous.Summary) + "\n\n" + context.T.BroadcastAskContent
+                    : context.T.BroadcastAskContent);
                 break;
             case "status":
                 Status(context);

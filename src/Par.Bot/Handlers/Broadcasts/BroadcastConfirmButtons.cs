@@ -1,13 +1,15 @@
 using Par.Bot.Handlers.Routing;
 using Par.Core.Access;
 using Par.Core.Broadcasts;
-using Par.Core.Conversations;
 using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Broadcasts;
 
-/// <summary>Send or cancel a previewed draft. Sending is idempotent: the draft's id becomes the broadcast's.</summary>
-public sealed class BroadcastConfirmButtons(IConversationStore conversations, IBroadcastStore store, BroadcastLauncher launcher, UnitGroups groups)
+/// <summary>
+/// Send or cancel a previewed draft, also after other commands. Sending is idempotent: the draft's id becomes the
+/// broadcast's.
+/// </summary>
+public sealed class BroadcastConfirmButtons(BroadcastDrafts drafts, IBroadcastStore store, BroadcastLauncher launcher, UnitGroups groups)
     : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.ConfirmPrefix;
@@ -31,10 +33,10 @@ public sealed class BroadcastConfirmButtons(IConversationStore conversations, IB
             context.CallbackAnswer = context.T.BroadcastAlreadySent;
             return;
         }
-        var draft = BroadcastDraft.From(conversations.Find(context.UserId));
+        var draft = drafts.Find(context.UserId);
         if (draft is null || draft.Id != draftId || draft.Step != BroadcastStep.Confirm)
         {
-            context.CallbackAnswer = context.T.ButtonExpired;
+            context.CallbackAnswer = context.T.BroadcastDraftGone(BroadcastDrafts.Lifetime);
             return;
         }
         var broadcast = launcher.Launch(new BroadcastRequest
@@ -53,15 +55,15 @@ public sealed class BroadcastConfirmButtons(IConversationStore conversations, IB
             context.EditPressed(context.T.BroadcastNoRecipients(draft.Audience, groups, 0), BroadcastKeyboards.ChooseAgain(context.T));
             return;
         }
-        conversations.Clear(context.UserId);
+        drafts.Clear(context.UserId);
         // The tracker edits this message with the progress from now on.
         context.CallbackAnswer = context.T.BroadcastStarted(broadcast.Recipients);
     }
 
     private void Cancel(BotContext context)
     {
-        var active = BroadcastDraft.From(conversations.Find(context.UserId)) is not null;
-        conversations.Clear(context.UserId);
+        var active = drafts.Find(context.UserId) is not null;
+        drafts.Clear(context.UserId);
         if (active)
             context.EditPressed(context.T.BroadcastCancelled);
         else

@@ -1,6 +1,7 @@
 using Par.Bot.Handlers.Routing;
 using Par.Core.Conversations;
 using Par.Core.Outbox;
+using Par.Core.Text;
 using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Broadcasts;
@@ -9,7 +10,7 @@ namespace Par.Bot.Handlers.Broadcasts;
 /// What the admin types while composing: first the announcement (text, or one photo or file with a caption, formatting
 /// kept), later unit codes for the unit picker. Everything else is chosen with BroadcastAudienceButtons.
 /// </summary>
-public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore units, UnitService unitService, TimeProvider clock) : IFlow
+public sealed class BroadcastFlow(BroadcastDrafts drafts, IUnitStore units, UnitService unitService) : IFlow
 {
     /// <summary>Telegram's limit on a caption (after formatting is parsed).</summary>
     public const int CaptionLimit = 1024;
@@ -19,7 +20,7 @@ public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore u
 
     public Task OnTextAsync(BotContext context, Conversation conversation, CancellationToken cancellationToken)
     {
-        var draft = BroadcastDraft.From(conversation);
+        var draft = drafts.Find(context.UserId);
         if (draft?.Step == BroadcastStep.Content)
             ReceiveContent(context, draft);
         else if (draft?.Step == BroadcastStep.Units)
@@ -36,22 +37,24 @@ public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore u
             : context.Document is { } document
                 ? new Attachment { Kind = AttachmentKind.Document, FileId = document.FileId, FileName = document.FileName }
                 : null;
-        if (attachment is null && string.IsNullOrWhiteSpace(context.Text))
+        // Control and bidi characters go before anyone sees the text, the admin's preview included.
+        var (text, html) = (UserText.Clean(context.Text), UserText.Clean(context.Html));
+        if (attachment is null && text.Length == 0)
         {
             context.Reply(context.T.BroadcastContentMissing);
             return;
         }
         // One outbox row per recipient: a text the outbox would split in two is refused here instead.
         var limit = attachment is null ? MessageSplitter.TelegramLimit : CaptionLimit;
-        if (MessageSplitter.PlainLength(context.Html) > limit)
+        if (MessageSplitter.PlainLength(html) > limit)
         {
             context.Reply(context.T.BroadcastTooLong(limit));
             return;
         }
         Save(context, draft with
         {
-            Html = context.Html,
-            Summary = Summarize(context.Text, attachment),
+            Html = html,
+            Summary = Summarize(text, attachment),
             Attachment = attachment,
             Step = BroadcastStep.Audience,
         });
@@ -77,8 +80,7 @@ public sealed class BroadcastFlow(IConversationStore conversations, IUnitStore u
         context.Reply(context.T.BroadcastUnitPicker(selected.Count), BroadcastKeyboards.UnitPicker(context.T, active, selected, draft.Page));
     }
 
-    private void Save(BotContext context, BroadcastDraft draft) =>
-        conversations.Save(draft.ToConversation(context.UserId, clock.GetUtcNow().UtcDateTime));
+    private void Save(BotContext context, BroadcastDraft draft) => drafts.Save(context.UserId, draft);
 
     private static string Summarize(string text, Attachment? attachment)
     {

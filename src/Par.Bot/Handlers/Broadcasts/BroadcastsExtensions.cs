@@ -15,6 +15,7 @@ public static class BroadcastsExtensions
         services.AddSingleton<BroadcastTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<BroadcastTracker>());
         services.AddSingleton<BroadcastLauncher>();
+        services.AddSingleton<BroadcastDrafts>();
 
         services.AddSingleton<ICommand, BroadcastCommand>();
         services.AddSingleton<IFlow, BroadcastFlow>();

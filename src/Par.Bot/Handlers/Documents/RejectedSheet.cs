@@ -14,7 +14,7 @@ public static class RejectedSheet
         var sheet = lines.Select(line => new Dictionary<string, object>
         {
             [t.RejectedRowsRowHeader] = line.Row,
-            [t.RejectedRowsProblemHeader] = CellSanitizer.ForExport(HtmlText.ToPlain(line.Problem)),
+            [t.RejectedRowsProblemHeader] = HtmlText.ToPlain(line.Problem),
         });
         using var stream = new MemoryStream();
         stream.SaveAs(sheet);

@@ -1,14 +1,13 @@
 using MiniExcelLibs;
 using Par.Bot.Texts;
 using Par.Core.Dossiers;
-using Par.Core.Tabular;
 
 namespace Par.Bot.Handlers.Dossiers;
 
 /// <summary>
 /// A unit's whole late list as XLSX: late items oldest due first, then the dossiers waiting for the citizen. One row
-/// each with code, procedure, received, due (local times), status and lateness. Text cells go through
-/// <see cref="CellSanitizer.ForExport"/> so no procedure name comes back as a formula.
+/// each with code, procedure, received, due (local times), status and lateness. Text values are string
+/// cells, so no procedure name comes back as a formula.
 /// </summary>
 public static class LateListFile
 {
@@ -24,8 +23,8 @@ public static class LateListFile
 
     private static object?[] Cells(LateItem item, TimeZoneInfo zone, ITexts t) =>
     [
-        CellSanitizer.ForExport(item.Item.Code),
-        CellSanitizer.ForExport(item.Item.Title),
+        item.Item.Code,
+        item.Item.Title,
         TimeZoneInfo.ConvertTimeFromUtc(item.Item.StartedUtc, zone),
         TimeZoneInfo.ConvertTimeFromUtc(item.Item.DueUtc, zone),
         item.Item.Status is { } status ? t.DossierStatusName(status) : t.OpenTaskStatus,

@@ -10,7 +10,8 @@ namespace Par.Bot.Handlers.Dossiers;
 
 /// <summary>
 /// /overdue: a member sees the unit's overdue and due-soon items, a page at a time; an admin sees counts per unit
-/// with a button per unit, or one unit's list with <c>/overdue UNIT</c>.
+/// with a button per unit, or one unit's list with <c>/overdue UNIT</c>. A member who names another unit is told
+/// that they see only their own, which is named, rather than shown their own list as if it were the other's.
 /// </summary>
 public sealed class OverdueCommand(UnitItemPages pages, LateItemsService late, IUnitStore units, LateRules rules, ProvinceClock clock) : ICommand
 {
@@ -20,7 +21,9 @@ public sealed class OverdueCommand(UnitItemPages pages, LateItemsService late, I
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var unitCode = context.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (!context.Can(Permission.AllUnits))
+        if (unitCode is not null && !context.Can(Permission.ViewOverdue, unitCode))
+            context.Reply(context.T.OverdueOwnUnitOnly(unitCode, context.UnitCode!, units.Find(context.UnitCode!)?.Name ?? context.UnitCode!));
+        else if (!context.Can(Permission.AllUnits))
             pages.Show(context, ItemListKind.Late, context.UnitCode!, 1, edit: false);
         else if (unitCode is not null)
             pages.Show(context, ItemListKind.Late, unitCode, 1, edit: false);

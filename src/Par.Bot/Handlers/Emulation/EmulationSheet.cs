@@ -28,7 +28,7 @@ public static class EmulationSheet
 
     private static object?[] Cells(EmulationRow row, ITexts t) =>
     [
-        row.Place, CellSanitizer.ForExport(row.Unit.Code), CellSanitizer.ForExport(row.Unit.Name),
+        row.Place, row.Unit.Code, row.Unit.Name,
         row.Due, row.OnTime, row.Late, row.Overdue, row.InProgress, row.Coordinated,
         row.Report is { } report ? t.ReportTimingName(report) : null,
         row.Index?.Score, row.Index?.Place,

@@ -15,6 +15,11 @@ public sealed class InviteRedemption(NotificationRecipients recipients)
     public void Answer(BotContext context, RedeemResult result, bool editPressed = false)
     {
         Action<string> say = editPressed ? html => context.EditPressed(html) : html => context.Reply(html);
+        if (result.Outcome is RedeemOutcome.TooManyAttempts or RedeemOutcome.RedemptionsPaused)
+        {
+            say(context.T.RedeemWait(result.Outcome, result.RetryAfter));
+            return;
+        }
         if (result.Outcome != RedeemOutcome.Joined)
         {
             say(context.T.RedeemFailed(result.Outcome));

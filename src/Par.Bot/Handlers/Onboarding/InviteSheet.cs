@@ -1,18 +1,17 @@
 using MiniExcelLibs;
-using Par.Core.Tabular;
 
 namespace Par.Bot.Handlers.Onboarding;
 
-/// <summary>The head invites of many units as an XLSX sheet (cells neutralised against formula injection).</summary>
+/// <summary>The head invites of many units as an XLSX sheet; names are string cells, never formulas.</summary>
 public static class InviteSheet
 {
     public static byte[] Build(IEnumerable<InviteSheetRow> rows)
     {
         var sheet = rows.Select(r => new Dictionary<string, object>
         {
-            ["unit"] = CellSanitizer.ForExport(r.Unit),
-            ["name"] = CellSanitizer.ForExport(r.Name),
-            ["group"] = CellSanitizer.ForExport(r.Group),
+            ["unit"] = r.Unit,
+            ["name"] = r.Name,
+            ["group"] = r.Group,
             ["code"] = r.Code,
             ["link"] = r.Link,
             ["expires"] = r.Expires,

@@ -11,6 +11,7 @@ public static class OnboardingExtensions
     {
         var services = builder.Services;
         services.AddSection<InviteOptions>(InviteOptions.Section);
+        services.AddSingleton<InviteGuessLimiter>();
         services.AddSingleton<InviteService>();
 
         services.AddSingleton<ICommand, StartCommand>();

@@ -13,7 +13,8 @@ namespace Par.Bot.Handlers.Ranking;
 /// <summary>
 /// A period's full table as XLSX and CSV: one row per unit with every indicator's rate and points, the score, band,
 /// place (among the units that reported) and change, and the months its figures were derived from, if they were.
-/// Text cells go through <see cref="CellSanitizer.ForExport"/> so no name comes back as a formula.
+/// No name comes back as a formula: the XLSX holds text as string cells, and the CSV's text cells go through
+/// <see cref="CellSanitizer.ForCsv"/>.
 /// </summary>
 public static class ExportFiles
 {
@@ -29,16 +30,19 @@ public static class ExportFiles
     };
 
     public static byte[] Xlsx(PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t) =>
-        Save(table, catalog, groups, t, ExcelType.XLSX, configuration: null);
+        Save(table, catalog, groups, t, ExcelType.XLSX, configuration: null, text => text);
 
     public static byte[] Csv(PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t) =>
-        Save(table, catalog, groups, t, ExcelType.CSV, CsvFormat);
+        Save(table, catalog, groups, t, ExcelType.CSV, CsvFormat, CellSanitizer.ForCsv);
 
     private static byte[] Save(
-        PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t, ExcelType type, MiniExcelLibs.IConfiguration? configuration)
+        PeriodTable table, IndicatorCatalog catalog, UnitGroups groups, ITexts t, ExcelType type, MiniExcelLibs.IConfiguration? configuration,
+        Func<string, string> text)
     {
         var (headers, rows) = Rows(table, catalog, groups, t);
-        var sheet = rows.Select(row => headers.Zip(row).ToDictionary(pair => pair.First, pair => pair.Second)).ToList();
+        var sheet = rows
+            .Select(row => headers.Zip(row).ToDictionary(pair => pair.First, pair => pair.Second is string value ? text(value) : pair.Second))
+            .ToList();
         using var stream = new MemoryStream();
         stream.SaveAs(sheet, sheetName: table.Period.ToString(), excelType: type, configuration: configuration);
         return stream.ToArray();
@@ -55,16 +59,14 @@ public static class ExportFiles
         ];
         var rows = table.Rows.Select(row => (object?[])
         [
-            Text(t.GroupName(groups.Of(row.Unit.Group))), Text(row.Unit.Code), Text(row.Unit.Name),
+            t.GroupName(groups.Of(row.Unit.Group)), row.Unit.Code, row.Unit.Name,
             .. row.Entry.Card.Lines.SelectMany(line => new object?[] { line.Value is { } v ? PortalRounding.Round(v.Rate) : null, line.IsReported ? PortalRounding.Round(line.Earned) : null }),
             row.Entry.Reported ? row.Entry.PublishedScore : null,
-            row.Entry.Reported ? Text(t.BandName(row.Entry.Band)) : null,
+            row.Entry.Reported ? t.BandName(row.Entry.Band) : null,
             row.Entry.Place, row.Reporters, row.GroupSize, row.PlaceChange, row.PointsChange,
-            Text(string.Join(' ', row.Entry.Card.Missing)),
-            Text(string.Join(' ', row.Entry.FromMonths)),
+            string.Join(' ', row.Entry.Card.Missing),
+            string.Join(' ', row.Entry.FromMonths),
         ]).ToList();
         return (headers, rows);
     }
-
-    private static string Text(string value) => CellSanitizer.ForExport(value);
 }

@@ -40,4 +40,23 @@ public sealed class MessageLengthTests
         Assert.All(parts, part => Assert.Equal("Html", part.ParseMode));
         Assert.Equal(HtmlText.ToPlain(html), string.Join('\n', parts.Select(p => HtmlText.ToPlain(p.Text!))));
     }
+
+    [Theory]
+    [InlineData("<b>Tổng hợp <i>hồ sơ <code>", "</code></i></b>", "<b><i><code>")]
+    [InlineData("<a href=\"https://x.vn/?a=1&amp;b=2\"><b>", "</b></a>", "<a href=\"https://x.vn/?a=1&amp;b=2\"><b>")]
+    [InlineData("<pre>\n", "</pre>", "<pre>")]
+    public async Task A_long_code_or_nested_element_arrives_as_html_in_every_part(string open, string close, string reopened)
+    {
+        await using var bot = await BotHarness.StartAsync();
+        // One line far over the limit, no spaces: the cut falls inside the element and inside a line.
+        var html = open + string.Concat(Enumerable.Repeat("HS-0001&amp;&lt;trễ&gt;😀", 700)) + close;
+
+        bot.Get<IOutbox>().Send([new OutgoingMessage { ChatId = 52, Text = html }]);
+
+        var parts = await bot.Api.WaitForMessages(52, MessageSplitter.Split(html).Count);
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, part => Assert.Equal("Html", part.ParseMode));
+        Assert.All(parts.Skip(1), part => Assert.StartsWith(reopened, part.Text));
+        Assert.Equal(HtmlText.ToPlain(html).Trim(), string.Concat(parts.Select(p => HtmlText.ToPlain(p.Text!))).Trim());
+    }
 }
