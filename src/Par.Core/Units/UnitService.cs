@@ -51,6 +51,13 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
             }
             var isNew = units.Find(row.Code) is null;
             var (unit, _) = Save(row.Code, row.Name, row.Group);
+            if (!string.IsNullOrWhiteSpace(row.Portal) && !string.Equals(unit!.PortalCode, row.Portal.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                // A new portal code is a new link: the id learned for the old one no longer applies.
+                unit = unit with { PortalCode = row.Portal.Trim().ToUpperInvariant(), PortalId = null };
+                units.Upsert(unit);
+            }
+
             (isNew ? added : updated).Add(unit!);
         }
         return new UnitImportResult(added, updated, rejected);

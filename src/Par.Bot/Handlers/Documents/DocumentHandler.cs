@@ -5,11 +5,22 @@ using Par.Core.Tabular;
 
 namespace Par.Bot.Handlers.Documents;
 
-/// <summary>A spreadsheet sent outside any flow: read it, recognise its kind by the header row, hand it to its importer.</summary>
-public sealed class DocumentHandler(TelegramFiles files, IEnumerable<IDocumentImporter> importers)
+/// <summary>
+/// A file sent outside any flow: a kind read whole (<see cref="IFileImporter"/>) goes to its importer; a spreadsheet
+/// is read and its kind recognised by the header row.
+/// </summary>
+public sealed class DocumentHandler(TelegramFiles files, IEnumerable<IDocumentImporter> importers, IEnumerable<IFileImporter> fileImporters)
 {
     public async Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
+        if (fileImporters.FirstOrDefault(i => i.Accepts(context.Document!)) is { } whole)
+        {
+            if (context.Can(whole.Permission))
+                await whole.ImportAsync(context, cancellationToken);
+            else
+                context.Reply(context.T.Refused(AccessPolicy.LeastRole(whole.Permission)));
+            return;
+        }
         var table = await ReadAsync(context, cancellationToken);
         if (table is null)
             return;
