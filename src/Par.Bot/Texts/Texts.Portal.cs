@@ -1,5 +1,6 @@
 using Par.Core.Periods;
 using Par.Core.Portal;
+using Par.Core.Ranking;
 using Par.Core.Units;
 using static Par.Bot.Telegram.Html;
 
@@ -49,6 +50,43 @@ public sealed partial class Texts
             .Prepend(Say(Phrases.PortalUnitsCreated, created.Count)));
 
     public string PortalEmptyArchive => Say(Phrases.PortalEmptyArchive);
+
+    /// <summary>Each group of the index with its points earned and lost, for <c>/rank</c>; nothing for a catalogue without groups.</summary>
+    private IEnumerable<string> RankGroupLines(IReadOnlyList<GroupScore> groups) => groups.Count == 0 ? [] : groups
+        .Select(group => Say(
+            Phrases.RankGroupLine, E(group.Group.Name(language)), RankingNumbers.Score(group.Earned, language),
+            RankingNumbers.Rate(group.Group.Max, language), RankingNumbers.Score(group.Lost, language)))
+        .Prepend("\n" + Say(Phrases.RankGroupsTitle));
+
+    /// <summary>
+    /// A metric of the index that loses points: its rate, its points out of its maximum, the portal's score when Par
+    /// computes another, and what it would take to win the lost points back.
+    /// </summary>
+    private string RankMetricLine(ScoreLine line)
+    {
+        var rate = line.Value is { } value ? RankingNumbers.Percent(value.Rate, language) : "—";
+        var flag = line.Official is { Disagrees: true } official
+            ? Say(Phrases.RankPortalDisagrees, PortalScore(official.Official), PortalScore(official.Computed))
+            : "";
+        var advice = PointsToWin.For(line) is { } win
+            ? Say(
+                Phrases.RankAdvice, win.Needed.ToString("#,0", language.Numbers), E(win.Count(language) ?? Say(Phrases.RankAdviceCases)),
+                RankingNumbers.Percent(win.FullRate, language), RankingNumbers.Score(win.Gain, language))
+            : "";
+        return Say(
+            Phrases.RankMetricLine, E(line.Indicator.ShortName(language)), rate, RankingNumbers.Score(line.Earned, language),
+            RankingNumbers.Rate(line.Points, language), flag, advice);
+    }
+
+    /// <summary>The imported metrics whose published score is not Par's, besides those already shown among the weakest.</summary>
+    private IEnumerable<string> RankDisagreementLines(ScoreCard card, IReadOnlyList<ScoreLine> shown)
+    {
+        var others = card.Lines.Where(line => line.Official is { Disagrees: true } && !shown.Any(weak => weak.Code == line.Code)).ToList();
+        return others.Count == 0 ? [] : others
+            .Select(line => Say(
+                Phrases.PortalDisagreementLine, "", E(line.Indicator.ShortName(language)), PortalScore(line.Official!.Official), PortalScore(line.Official.Computed)))
+            .Prepend("\n" + Say(Phrases.RankDisagreementsTitle));
+    }
 
     /// <summary>A score as the portal shows it, or "not scored".</summary>
     private string PortalScore(decimal? score) => score is { } value ? RankingNumbers.Score(value, language) : Say(Phrases.PortalNotScored);
@@ -100,5 +138,12 @@ public sealed partial class Texts
         public static readonly Phrase PortalMissingId = new("unit");
         public static readonly Phrase PortalConflictingIds = new("unit detail");
         public static readonly Phrase PortalPeriodLocked = new("period");
+        public static readonly Phrase RankGroupsTitle = new();
+        public static readonly Phrase RankGroupLine = new("group earned max lost");
+        public static readonly Phrase RankMetricLine = new("indicator rate earned points flag advice");
+        public static readonly Phrase RankPortalDisagrees = new("official computed");
+        public static readonly Phrase RankAdvice = new("needed count rate gain");
+        public static readonly Phrase RankAdviceCases = new();
+        public static readonly Phrase RankDisagreementsTitle = new();
     }
 }

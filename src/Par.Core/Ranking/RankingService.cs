@@ -37,7 +37,10 @@ public sealed class RankingService(
         var comparison = RankComparison.Of(current, previous, unit.Code)
             ?? new RankComparison(
                 new RankEntry(Scoring.Score(catalog, unit.Code, null), null, []), null, current.Reporters, current.GroupSize, current.Average, []);
-        return new UnitStanding(unit, period, previousPeriod, comparison, references.For(period));
+        return new UnitStanding(unit, period, previousPeriod, comparison, references.For(period))
+        {
+            Groups = comparison.Current.Card.Groups(catalog),
+        };
     }
 
     /// <summary>The full table of the period for every group, in configured group order.</summary>
