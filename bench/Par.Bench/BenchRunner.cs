@@ -14,6 +14,7 @@ public static class BenchRunner
         new BroadcastBenchmark(),
         new DossierBenchmark(),
         new RankingBenchmark(),
+        new PortalBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

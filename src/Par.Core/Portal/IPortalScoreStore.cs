@@ -21,5 +21,6 @@ public interface IPortalScoreStore
     /// In one transaction: replaces the period's figures of the import's group (the old ones go to history), stores the
     /// portal ids learned for units and remembers the portal units seen. An import without units leaves the figures alone.
     /// </summary>
-    void Import(PortalGroupImport import, IReadOnlyList<Unit> learned, IReadOnlyList<PortalUnit> seen);
+    /// <returns>True when figures imported before were replaced.</returns>
+    bool Import(PortalGroupImport import, IReadOnlyList<Unit> learned, IReadOnlyList<PortalUnit> seen);
 }

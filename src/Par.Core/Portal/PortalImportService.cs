@@ -85,8 +85,8 @@ public sealed class PortalImportService(
                 found.Unit, catalog.TryGet(found.Metric.Code, out var definition) ? definition : throw new InvalidOperationException(found.Metric.Code),
                 found.Metric.Official, found.Metric.Computed))
             .ToList();
-        var replaced = store.ScoresOf(period).Values.Any(metrics => catalog.ItemsOf(file.Group).Any(metric => metrics.ContainsKey(metric.Code)));
-        store.Import(new PortalGroupImport(period, file.Group.Code, time.GetUtcNow().UtcDateTime, importedBy, linked.Units), linked.Learned, linked.Seen);
+        var replaced = store.Import(
+            new PortalGroupImport(period, file.Group.Code, time.GetUtcNow().UtcDateTime, importedBy, linked.Units), linked.Learned, linked.Seen);
         join.Commit(linked);
         return new PortalFileOutcome(name, file.Group, linked.Units.Count, replaced, disagreements, null);
     }

@@ -13,9 +13,11 @@ internal sealed class PortalJoin
     private readonly Dictionary<string, string> _codeOfId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _idOfCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PortalUnit> _unlinked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PortalUnit> _directory;
 
     public PortalJoin(IReadOnlyList<Unit> units, IReadOnlyDictionary<string, PortalUnit> directory)
     {
+        _directory = new Dictionary<string, PortalUnit>(directory, StringComparer.Ordinal);
         foreach (var unit in units)
         {
             Index(unit);
@@ -74,7 +76,12 @@ internal sealed class PortalJoin
         {
             var code = row.Code ?? _codeOfId.GetValueOrDefault(row.Id);
             var seen = new PortalUnit(row.Id, code, row.Name, row.Level);
-            link.Seen.Add(seen);
+            // Only what is new to the directory is written: a province's month names the same units six times.
+            if (_directory.GetValueOrDefault(row.Id) != seen)
+            {
+                link.Seen.Add(seen);
+            }
+
             var unit = _byPortalId.GetValueOrDefault(row.Id) ?? (code is null ? null : _byPortalCode.GetValueOrDefault(code));
             if (unit is null)
             {
@@ -103,6 +110,11 @@ internal sealed class PortalJoin
     /// <summary>Takes in a stored file's pairs and links, for the files after it.</summary>
     public void Commit(PortalLink link)
     {
+        foreach (var seen in link.Seen)
+        {
+            _directory[seen.Id] = seen;
+        }
+
         foreach (var seen in link.Seen.Where(unit => unit.Code is not null))
         {
             Pair(seen.Id, seen.Code!);

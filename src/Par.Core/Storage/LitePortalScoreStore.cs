@@ -60,13 +60,13 @@ internal sealed class LitePortalScoreStore : IPortalScoreStore
     public IReadOnlyDictionary<string, PortalUnit> Directory() =>
         _directory.FindAll().Select(ToUnit).ToDictionary(unit => unit.Id, StringComparer.Ordinal);
 
-    public void Import(PortalGroupImport import, IReadOnlyList<Unit> learned, IReadOnlyList<PortalUnit> seen)
-    {
+    public bool Import(PortalGroupImport import, IReadOnlyList<Unit> learned, IReadOnlyList<PortalUnit> seen) =>
         _db.InTransaction(() =>
         {
             // A response none of whose units is linked yet teaches ids and names, and must not wipe the group's figures.
             var id = PortalDocuments.Id(import.Period, import.Group);
-            if (import.Units.Count > 0 && _scores.FindById(id) is { } replaced)
+            var replaced = import.Units.Count > 0 ? _scores.FindById(id) : null;
+            if (replaced is not null)
             {
                 replaced.Remove("_id");
                 _history.Insert(replaced);
@@ -87,9 +87,8 @@ internal sealed class LitePortalScoreStore : IPortalScoreStore
             }
 
             _db.AfterTransaction(Forget);
-            return 0;
+            return replaced is not null;
         });
-    }
 
     private void Forget()
     {
