@@ -26,7 +26,7 @@ public static class PortalArchive
                 .. archive.Entries
                     .Where(entry => entry.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !entry.FullName.StartsWith("__MACOSX", StringComparison.Ordinal))
                     .Take(MaxEntries)
-                    .Select(entry => new PortalSource(entry.Name, ReadBounded(entry, maxEntryBytes))),
+                    .Select(entry => new PortalSource(entry.Name, Read(entry, maxEntryBytes))),
             ];
         }
         catch (InvalidDataException)
@@ -36,17 +36,9 @@ public static class PortalArchive
     }
 
     /// <summary>At most one byte over the limit, enough for the parser to refuse the entry as too large.</summary>
-    private static byte[] ReadBounded(ZipArchiveEntry entry, int maxBytes)
+    private static byte[] Read(ZipArchiveEntry entry, int maxBytes)
     {
         using var stream = entry.Open();
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length <= maxBytes && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        return BoundedRead.AtMost(stream, maxBytes);
     }
 }

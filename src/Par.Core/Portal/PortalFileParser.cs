@@ -16,8 +16,8 @@ public static class PortalFileParser
 
     public static PortalParseResult Parse(Stream content, IndicatorCatalog catalog, int maxBytes)
     {
-        var bytes = ReadBounded(content, maxBytes);
-        if (bytes is null)
+        var bytes = BoundedRead.AtMost(content, maxBytes);
+        if (bytes.Length > maxBytes)
         {
             return PortalParseResult.Failure(PortalFileErrorKind.TooLarge, maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -98,23 +98,4 @@ public static class PortalFileParser
         Computed = MetricScoring.Score(metric, counts with { Given = official }),
         DataQuality = quality,
     };
-
-    /// <summary>Null when the content is longer than <paramref name="maxBytes"/>: it is never parsed.</summary>
-    private static byte[]? ReadBounded(Stream content, int maxBytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }
