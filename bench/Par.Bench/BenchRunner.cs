@@ -18,6 +18,7 @@ public static class BenchRunner
         new RankingBenchmark(),
         new UnitImportBenchmark(),
         new EmulationBenchmark(),
+        new PortalBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

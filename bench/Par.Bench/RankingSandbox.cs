@@ -61,6 +61,6 @@ public static class RankingSandbox
         var catalog = IndicatorCatalog.Default;
         database.InTransaction(() => Fill(units, reports, catalog, count));
         var references = new ReferenceService(new LiteReferenceStore(database), catalog, TimeProvider.System);
-        return (new RankingService(reports, units, references, catalog, Options.Create(new UnitGroupOptions())), database);
+        return (new RankingService(reports, units, references, catalog, Options.Create(new UnitGroupOptions()), new LitePortalScoreStore(database, units)), database);
     }
 }

@@ -5,6 +5,7 @@ using Par.Bot.Handlers.Dossiers;
 using Par.Bot.Handlers.Emulation;
 using Par.Bot.Handlers.Members;
 using Par.Bot.Handlers.Onboarding;
+using Par.Bot.Handlers.Portal;
 using Par.Bot.Handlers.Ranking;
 using Par.Bot.Handlers.Reminders;
 using Par.Bot.Handlers.Routing;
@@ -42,6 +43,7 @@ public static class ParHost
         builder.AddParMembers();
         builder.AddParUnits();
         builder.AddParRanking();
+        builder.AddParPortal();
         builder.AddParDossiers();
         builder.AddParTasks();
         builder.AddParEmulation();

@@ -29,10 +29,11 @@ public sealed partial class Texts
         };
         if (current.IsFromMonths)
             lines.Add(FiguresFromMonths(standing.Period, current.FromMonths));
+        lines.AddRange(RankGroupLines(standing.Groups));
         if (comparison.Weakest.Count > 0)
         {
             lines.Add("\n" + Say(Phrases.RankWeakest));
-            lines.AddRange(comparison.Weakest.Select(line => Say(
+            lines.AddRange(comparison.Weakest.Select(line => line.Indicator.Group is not null ? RankMetricLine(line) : Say(
                 Phrases.RankWeakLine,
                 E(line.Indicator.ShortName(language)),
                 line.Value is { } value
@@ -41,6 +42,7 @@ public sealed partial class Texts
                 RankingNumbers.Score(line.Lost, language))));
         }
 
+        lines.AddRange(RankDisagreementLines(current.Card, comparison.Weakest));
         var compared = current.Card.Lines.Where(line => line.Value is not null && standing.References.ContainsKey(line.Code)).ToList();
         if (compared.Count > 0)
         {

@@ -42,6 +42,8 @@ public enum Permission
     LockPeriod,
     /// <summary>Set a period's reference values.</summary>
     SetReference,
+    /// <summary>Import the national portal's official figures for a period and create the units they name.</summary>
+    ImportPortal,
     /// <summary>See the reminder schedules.</summary>
     ViewSchedule,
     /// <summary>The monthly emulation table (<c>/emulation</c>): an admin every unit's, a head their own unit's line.</summary>

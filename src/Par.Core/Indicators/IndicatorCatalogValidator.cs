@@ -9,6 +9,7 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
 {
     private const string Items = IndicatorOptions.SectionName + ":Items";
     private const string Bands = IndicatorOptions.SectionName + ":Bands";
+    private const string Groups = IndicatorOptions.SectionName + ":Groups";
 
     /// <summary>A short name must fit a button and a list line; a longer one is the full name's job.</summary>
     private const int MaxShortNameLength = 32;
@@ -16,7 +17,9 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
     public static IReadOnlyList<string> Validate(IndicatorOptions options)
     {
         var errors = new List<string>();
-        ValidateItems(options.Items ?? [], errors);
+        var groups = options.Groups ?? [];
+        ValidateItems(options.Items ?? [], groups.Count > 0, errors);
+        ValidateGroups(groups, options.Items ?? [], errors);
         ValidateBands(options.Bands, errors);
         return errors;
     }
@@ -27,7 +30,7 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    private static void ValidateItems(List<IndicatorDefinition> items, List<string> errors)
+    private static void ValidateItems(List<IndicatorDefinition> items, bool grouped, List<string> errors)
     {
         var firstIndexByCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < items.Count; i++)
@@ -52,8 +55,12 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
             RequireText(item.NameEn, $"{key}:NameEn", errors);
             OptionalShortText(item.ShortVi, $"{key}:ShortVi", errors);
             OptionalShortText(item.ShortEn, $"{key}:ShortEn", errors);
-            RequireText(item.Area, $"{key}:Area", errors);
-            RequireText(item.AreaEn, $"{key}:AreaEn", errors);
+            if (!grouped)
+            {
+                RequireText(item.Area, $"{key}:Area", errors);
+                RequireText(item.AreaEn, $"{key}:AreaEn", errors);
+            }
+
             if (!Enum.IsDefined(item.Kind))
             {
                 errors.Add($"{key}:Kind must be percent or ratio");
@@ -64,9 +71,67 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
                 errors.Add($"{key}:Points must be > 0");
             }
 
-            if (item.Target is <= 0 or > 100)
+            if (item.Rule == IndicatorRule.Capped && item.Target is <= 0 or > 100)
             {
                 errors.Add($"{key}:Target must be > 0 and <= 100");
+            }
+
+            IndicatorRuleValidator.Validate(item, key, errors);
+        }
+    }
+
+    private static void ValidateGroups(List<IndicatorGroupDefinition> groups, List<IndicatorDefinition> items, List<string> errors)
+    {
+        var known = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var key = $"{Groups}:{i}";
+            if (groups[i] is not { } group)
+            {
+                errors.Add($"{key} is empty");
+                continue;
+            }
+
+            if (group.Code is not { } code || !GroupCodePattern().IsMatch(code))
+            {
+                errors.Add($"{key}:Code must match {GroupCodePattern()} (was '{group.Code}')");
+                continue;
+            }
+
+            if (!known.TryAdd(code, i))
+            {
+                errors.Add($"{key}:Code '{code}' is already used by {Groups}:{known[code]}");
+                continue;
+            }
+
+            RequireText(group.NameVi, $"{key}:NameVi", errors);
+            RequireText(group.NameEn, $"{key}:NameEn", errors);
+            var members = items.Where(item => item is not null && string.Equals(item.Group, code, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (members.Count == 0)
+            {
+                errors.Add($"{key} '{code}' has no item (give items \"Group\": \"{code}\")");
+            }
+            else if (group.Max != members.Sum(item => item.Points))
+            {
+                // A group's maximum is stated apart from its metrics' points so that a typo in either shows here.
+                errors.Add($"{key}:Max is {group.Max} but its items' points add up to {members.Sum(item => item.Points)}");
+            }
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item)
+            {
+                continue;
+            }
+
+            if (item.Group is { } group && !known.ContainsKey(group))
+            {
+                errors.Add($"{Items}:{i}:Group '{group}' is not one of {Groups}");
+            }
+            else if (item.Group is null && groups.Count > 0)
+            {
+                errors.Add($"{Items}:{i}:Group is required when {Groups} is given");
             }
         }
     }
@@ -120,6 +185,10 @@ public sealed partial class IndicatorCatalogValidator : IValidateOptions<Indicat
         }
     }
 
-    [GeneratedRegex("^[A-Z][A-Z0-9_]{1,19}$")]
+    /// <summary>Long enough for the portal's own codes, such as <c>SYNCED_WITH_DVCQG_PERSONAL_STORAGE</c>.</summary>
+    [GeneratedRegex("^[A-Z][A-Z0-9_]{1,39}$")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{1,39}$")]
+    private static partial Regex GroupCodePattern();
 }

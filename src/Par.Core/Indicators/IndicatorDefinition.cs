@@ -31,6 +31,34 @@ public sealed record IndicatorDefinition
     /// <summary>False for rates to keep low, such as late dossiers; see <c>Scoring.Earned</c> for how they score.</summary>
     public bool HigherIsBetter { get; init; } = true;
 
+    /// <summary>The code of the group (<c>Indicators:Groups</c>) the metric adds to; none in a catalogue without groups.</summary>
+    public string? Group { get; init; }
+
+    public IndicatorRule Rule { get; init; }
+
+    public NoCasesRule WhenNoCases { get; init; }
+
+    public IndicatorRounding Rounding { get; init; }
+
+    /// <summary>The terms of a <see cref="IndicatorRule.Composite"/> metric, in the order they are stored.</summary>
+    public List<CompositePart> Parts { get; init; } = [];
+
+    /// <summary>
+    /// Where the portal's tree-shaped responses (<c>parent</c> + <c>children[]</c>) carry the counts, such as
+    /// <c>totalOnTime</c>; metrics of the other responses are found by <see cref="Code"/> in <c>metrics[]</c>.
+    /// </summary>
+    public string? NumeratorField { get; init; }
+
+    public string? DenominatorField { get; init; }
+
+    /// <summary>What the numerator counts, for advice ("lượt đánh giá hài lòng"); none means a generic word.</summary>
+    public string? CountVi { get; init; }
+
+    public string? CountEn { get; init; }
+
+    /// <summary>The rate, in percent, from which the metric earns full points: its target when capped, else 100.</summary>
+    public decimal FullMarksRate => Rule == IndicatorRule.Capped ? Target : 100;
+
     /// <summary>The catalogue names indicators in Vietnamese and English; any other language reads the English name.</summary>
     public string Name(Language language) => language == Language.Vi ? NameVi : NameEn;
 
@@ -38,4 +66,6 @@ public sealed record IndicatorDefinition
     public string ShortName(Language language) => language == Language.Vi ? ShortVi ?? NameVi : ShortEn ?? NameEn;
 
     public string AreaName(Language language) => language == Language.Vi ? Area : AreaEn;
+
+    public string? Count(Language language) => language == Language.Vi ? CountVi : CountEn ?? CountVi;
 }

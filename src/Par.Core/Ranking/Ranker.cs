@@ -1,5 +1,6 @@
 using Par.Core.Indicators;
 using Par.Core.Periods;
+using Par.Core.Portal;
 
 namespace Par.Core.Ranking;
 
@@ -16,18 +17,20 @@ public static class Ranker
     /// <param name="units">The group's unit codes, each once.</param>
     /// <param name="reports">Each reporting unit's values keyed by indicator code; units outside the group are ignored.</param>
     /// <param name="fromMonths">For units whose figures were derived from months, which months; see <see cref="GroupFigures"/>.</param>
+    /// <param name="official">The portal's figures by unit and metric code; they count over any typed value.</param>
     /// <exception cref="ArgumentException">A unit code appears twice.</exception>
     public static GroupRanking Rank(
         IndicatorCatalog catalog,
         IReadOnlyList<string> units,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, IndicatorValue>> reports,
-        IReadOnlyDictionary<string, IReadOnlyList<Period>>? fromMonths = null)
+        IReadOnlyDictionary<string, IReadOnlyList<Period>>? fromMonths = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, OfficialMetric>>? official = null)
     {
         var reported = new List<(ScoreCard Card, decimal Published)>(units.Count);
         var silent = new List<ScoreCard>();
         foreach (var unit in units)
         {
-            var card = Scoring.Score(catalog, unit, reports.GetValueOrDefault(unit));
+            var card = Scoring.Score(catalog, unit, reports.GetValueOrDefault(unit), official?.GetValueOrDefault(unit));
             if (card.HasReported)
             {
                 reported.Add((card, PortalRounding.Round(card.Score)));

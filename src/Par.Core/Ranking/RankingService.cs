@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Par.Core.Indicators;
 using Par.Core.Periods;
+using Par.Core.Portal;
 using Par.Core.References;
 using Par.Core.Reports;
 using Par.Core.Units;
@@ -11,10 +12,11 @@ namespace Par.Core.Ranking;
 /// Ranks groups from the store: one read of the period's values, the group's active units, and
 /// <see cref="Ranker.Rank"/>. Archived units are not ranked; a unit formed by a merger is ranked on its
 /// predecessors' combined figures for periods it has no report of its own, and a unit with no report for a quarter
-/// or year on its months' combined (see <see cref="GroupFigures"/>).
+/// or year on its months' combined (see <see cref="GroupFigures"/>). The portal's imported figures count over typed ones.
 /// </summary>
 public sealed class RankingService(
-    IReportStore reports, IUnitStore units, ReferenceService references, IndicatorCatalog catalog, IOptions<UnitGroupOptions> groups)
+    IReportStore reports, IUnitStore units, ReferenceService references, IndicatorCatalog catalog, IOptions<UnitGroupOptions> groups,
+    IPortalScoreStore portal)
 {
     public IndicatorCatalog Catalog => catalog;
 
@@ -35,7 +37,10 @@ public sealed class RankingService(
         var comparison = RankComparison.Of(current, previous, unit.Code)
             ?? new RankComparison(
                 new RankEntry(Scoring.Score(catalog, unit.Code, null), null, []), null, current.Reporters, current.GroupSize, current.Average, []);
-        return new UnitStanding(unit, period, previousPeriod, comparison, references.For(period));
+        return new UnitStanding(unit, period, previousPeriod, comparison, references.For(period))
+        {
+            Groups = comparison.Current.Card.Groups(catalog),
+        };
     }
 
     /// <summary>The full table of the period for every group, in configured group order.</summary>
@@ -60,10 +65,12 @@ public sealed class RankingService(
     }
 
     /// <summary>The latest period the unit reported (a month before the quarter or year ending with it), else the last closed month.</summary>
-    public Period DefaultPeriod(string unitCode, DateOnly today) => Latest(reports.PeriodsOf(unitCode)) ?? Period.LastClosedMonth(today);
+    public Period DefaultPeriod(string unitCode, DateOnly today) =>
+        Latest(reports.PeriodsOf(unitCode).Concat(portal.Periods().Where(period => portal.ScoresOf(period).ContainsKey(unitCode))))
+        ?? Period.LastClosedMonth(today);
 
-    /// <summary>The latest period anyone reported, else the last closed month.</summary>
-    public Period DefaultPeriod(DateOnly today) => Latest(reports.Periods()) ?? Period.LastClosedMonth(today);
+    /// <summary>The latest period anyone reported or the portal's figures were imported for, else the last closed month.</summary>
+    public Period DefaultPeriod(DateOnly today) => Latest(reports.Periods().Concat(portal.Periods())) ?? Period.LastClosedMonth(today);
 
     private static Period? Latest(IEnumerable<Period> periods) =>
         periods.OrderByDescending(period => period.End).ThenBy(period => period.Kind).FirstOrDefault();
@@ -77,7 +84,7 @@ public sealed class RankingService(
             figures = figures.WithMonths(members, all.ByCode, [.. period.Months().Select(month => (month, reports.ValuesOf(month)))]);
         }
 
-        return Ranker.Rank(catalog, [.. members.Select(unit => unit.Code)], figures.Values, figures.FromMonths);
+        return Ranker.Rank(catalog, [.. members.Select(unit => unit.Code)], figures.Values, figures.FromMonths, portal.ScoresOf(period));
     }
 
     private IEnumerable<string> GroupsOf(IReadOnlyList<Unit> active)

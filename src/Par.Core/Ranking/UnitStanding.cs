@@ -8,4 +8,8 @@ namespace Par.Core.Ranking;
 /// the same kind, and the reference values (percents by indicator code) that apply.
 /// </summary>
 public sealed record UnitStanding(
-    Unit Unit, Period Period, Period PreviousPeriod, RankComparison Comparison, IReadOnlyDictionary<string, decimal> References);
+    Unit Unit, Period Period, Period PreviousPeriod, RankComparison Comparison, IReadOnlyDictionary<string, decimal> References)
+{
+    /// <summary>The points earned in each group of the catalogue; empty for a catalogue without groups.</summary>
+    public IReadOnlyList<GroupScore> Groups { get; init; } = [];
+}

@@ -197,6 +197,7 @@ public sealed class ParDatabase : IDisposable
         Collections.HandledUpdates, Collections.Settings,
         RankingCollections.Reports, RankingCollections.ReportSheets, RankingCollections.ReportHistory,
         RankingCollections.PeriodLocks, RankingCollections.References,
+        PortalCollections.Scores, PortalCollections.History, PortalCollections.Units,
         BroadcastCollections.Broadcasts, BroadcastCollections.Acknowledgements,
         DossierCollections.Dossiers, DossierCollections.OpenDossiers, DossierCollections.Tasks, DossierCollections.ReminderSlots,
         WorkCollections.Work,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Par.Core.Periods;
+using Par.Core.Portal;
 using Par.Core.References;
 using Par.Core.Reminders;
 using Par.Core.Reports;
@@ -9,7 +10,7 @@ namespace Par.Core.Storage;
 
 public static class RankingStorageExtensions
 {
-    /// <summary>The LiteDB stores of reports, period locks, references and mergers; needs <see cref="StorageExtensions.AddParStorage"/>.</summary>
+    /// <summary>The LiteDB stores of reports, period locks, references, mergers and the portal's figures; needs <see cref="StorageExtensions.AddParStorage"/>.</summary>
     public static IServiceCollection AddParRankingStorage(this IServiceCollection services)
     {
         services.AddSingleton<IReportStore, LiteReportStore>();
@@ -17,6 +18,7 @@ public static class RankingStorageExtensions
         services.AddSingleton<IPeriodLockStore, LitePeriodLockStore>();
         services.AddSingleton<IReferenceStore, LiteReferenceStore>();
         services.AddSingleton<IUnitMergeStore, LiteUnitMergeStore>();
+        services.AddSingleton<IPortalScoreStore, LitePortalScoreStore>();
         return services;
     }
 }

@@ -55,7 +55,14 @@ public sealed class UnitService(IUnitStore units, UnitGroups groups)
                 continue;
             }
             var existing = known.GetValueOrDefault(UnitCode.Normalize(row.Code));
-            (existing is null ? added : updated).Add(Merged(existing, row.Code, row.Name, row.Group));
+            var unit = Merged(existing, row.Code, row.Name, row.Group);
+            var portal = UserText.CleanLine(row.Portal);
+            if (portal.Length > 0 && !string.Equals(unit.PortalCode, portal, StringComparison.OrdinalIgnoreCase))
+            {
+                // A new portal code is a new link: the id learned for the old one no longer applies.
+                unit = unit with { PortalCode = portal.ToUpperInvariant(), PortalId = null };
+            }
+            (existing is null ? added : updated).Add(unit);
         }
         units.Upsert([.. added, .. updated]);
         return new UnitImportResult(added, updated, rejected);

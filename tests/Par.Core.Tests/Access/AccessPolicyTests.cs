@@ -39,6 +39,7 @@ public sealed class AccessPolicyTests
         { Permission.Export,          Both, None, None,  None,     Role.Admin },
         { Permission.LockPeriod,      Both, None, None,  None,     Role.Admin },
         { Permission.SetReference,    Both, None, None,  None,     Role.Admin },
+        { Permission.ImportPortal,    Both, None, None,  None,     Role.Admin },
         { Permission.ViewSchedule,    Both, None, None,  None,     Role.Admin },
         { Permission.ViewEmulation,   Both, Own,  None,  None,     Role.Head },
     };

@@ -12,11 +12,11 @@ public sealed class IndicatorCatalogValidatorTests
     [InlineData(3, "Points", "-1", "Indicators:Items:3:Points must be > 0")]
     [InlineData(0, "Target", "0", "Indicators:Items:0:Target must be > 0 and <= 100")]
     [InlineData(0, "Target", "100.5", "Indicators:Items:0:Target must be > 0 and <= 100")]
-    [InlineData(2, "Code", "online", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,19}$ (was 'online')")]
-    [InlineData(2, "Code", "O", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,19}$ (was 'O')")]
-    [InlineData(2, "Code", "1ONLINE", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,19}$ (was '1ONLINE')")]
-    [InlineData(2, "Code", "ABCDEFGHIJKLMNOPQRSTU", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,19}$ (was 'ABCDEFGHIJKLMNOPQRSTU')")]
-    [InlineData(2, "Code", "ON-LINE", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,19}$ (was 'ON-LINE')")]
+    [InlineData(2, "Code", "online", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,39}$ (was 'online')")]
+    [InlineData(2, "Code", "O", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,39}$ (was 'O')")]
+    [InlineData(2, "Code", "1ONLINE", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,39}$ (was '1ONLINE')")]
+    [InlineData(2, "Code", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,39}$ (was 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')")]
+    [InlineData(2, "Code", "ON-LINE", "Indicators:Items:2:Code must match ^[A-Z][A-Z0-9_]{1,39}$ (was 'ON-LINE')")]
     [InlineData(2, "Code", "ONTIME", "Indicators:Items:2:Code 'ONTIME' is already used by Indicators:Items:1")]
     [InlineData(4, "NameVi", " ", "Indicators:Items:4:NameVi is required")]
     [InlineData(4, "NameEn", "", "Indicators:Items:4:NameEn is required")]
@@ -36,7 +36,7 @@ public sealed class IndicatorCatalogValidatorTests
 
     [Theory]
     [InlineData("Code", "AB")]
-    [InlineData("Code", "A_234567890123456789")]
+    [InlineData("Code", "A_22222222222222222222222222222222222222")]
     [InlineData("Target", "100")]
     [InlineData("Target", "0.01")]
     [InlineData("Points", "0.5")]
@@ -78,7 +78,7 @@ public sealed class IndicatorCatalogValidatorTests
 
         Assert.Equal(
             [
-                "Indicators:Items:0:Code must match ^[A-Z][A-Z0-9_]{1,19}$ (was 'late')",
+                "Indicators:Items:0:Code must match ^[A-Z][A-Z0-9_]{1,39}$ (was 'late')",
                 "Indicators:Items:0:Points must be > 0",
                 "Indicators:Items:1:Target must be > 0 and <= 100",
                 "Indicators:Bands is empty",

@@ -109,7 +109,7 @@ internal sealed class RankingWorld : IDisposable
         UnitService = new UnitService(Units, new UnitGroups(groups));
         ReportService = new ReportService(Reports, Locks, Units, catalog, Time);
         References = new ReferenceService(ReferenceStore, catalog, Time);
-        Ranking = new RankingService(Reports, Units, References, catalog, groups);
+        Ranking = new RankingService(Reports, Units, References, catalog, groups, new LitePortalScoreStore(Db, Units));
         Merges = new UnitMergeService(UnitService, Units, Members, new LiteUnitMergeStore(Db, Units, Members));
     }
 }

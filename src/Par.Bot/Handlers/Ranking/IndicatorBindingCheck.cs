@@ -15,16 +15,26 @@ public sealed class IndicatorBindingCheck(IConfiguration configuration) : IValid
         var failures = new List<string>();
         foreach (var item in configuration.GetSection($"{IndicatorOptions.SectionName}:Items").GetChildren())
         {
-            try
-            {
-                item.Get<IndicatorDefinition>();
-            }
-            catch (InvalidOperationException e)
-            {
-                failures.Add(e.Message);
-            }
+            Bind<IndicatorDefinition>(item, failures);
+        }
+
+        foreach (var group in configuration.GetSection($"{IndicatorOptions.SectionName}:Groups").GetChildren())
+        {
+            Bind<IndicatorGroupDefinition>(group, failures);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Bind<T>(IConfigurationSection section, List<string> failures)
+    {
+        try
+        {
+            section.Get<T>();
+        }
+        catch (InvalidOperationException e)
+        {
+            failures.Add(e.Message);
+        }
     }
 }
