@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Handlers.Documents;
@@ -9,8 +11,10 @@ using Par.Bot.Handlers.Reminders;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Handlers.Tasks;
 using Par.Bot.Handlers.Units;
+using Par.Bot.Health;
 using Par.Bot.Jobs;
 using Par.Bot.Telegram;
+using Par.Bot.Web;
 
 namespace Par.Bot.Hosting;
 
@@ -19,13 +23,14 @@ public static class ParHost
 {
     public const int ConfigurationError = 2;
 
-    public static IHost Build(string[] args, Action<IHostApplicationBuilder>? configure = null)
+    /// <summary>A web host (Kestrel serves health, metrics and the webhook in the same process) with every feature registered.</summary>
+    public static WebApplication Build(string[] args, Action<IHostApplicationBuilder>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddCommandLine(args);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        AddSources(builder.Configuration, args);
         builder.AddParCore();
+        builder.AddParWeb();
+        builder.AddParHealth();
         builder.AddParTelegram();
         builder.AddParRouting();
         builder.AddParDocuments();
@@ -40,7 +45,27 @@ public static class ParHost
         builder.AddParJobs();
         builder.AddParDemo();
         configure?.Invoke(builder);
-        return builder.Build();
+        builder.WebHost.UseUrls(WebExtensions.UrlsOf(builder.Configuration));
+        return builder.Build().MapParWeb();
+    }
+
+    /// <summary>
+    /// The settings as the host reads them (the build's appsettings.json, the one in the working directory, environment
+    /// variables, the command line), for the modes that only talk to a running bot and build no host.
+    /// </summary>
+    public static IConfiguration ReadConfiguration(string[] args)
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        AddSources(configuration, args);
+        return configuration;
+    }
+
+    private static void AddSources(IConfigurationBuilder configuration, string[] args)
+    {
+        configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+        configuration.AddEnvironmentVariables();
+        configuration.AddCommandLine(args);
     }
 
     /// <summary>A bot nobody may administer cannot be set up; the seed command and tests may build a host without one.</summary>
@@ -53,6 +78,8 @@ public static class ParHost
         IHost host;
         try
         {
+            if (HealthProbe.IsRequested(args))
+                return await HealthProbe.RunAsync(ReadConfiguration(args[1..]), Console.Out);
             if (DemoSeeder.IsRequested(args))
                 return DemoSeeder.Run(Build(args, DemoSeeder.Offline), Console.Out);
             host = Build(args);

@@ -29,6 +29,7 @@ public static class TelegramExtensions
         services.AddSingleton<TelegramFiles>();
         services.AddParSending();
         services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<UpdateHeartbeat>();
         services.AddHostedService<UpdatePoller>();
         return builder;
     }

@@ -23,6 +23,7 @@ public sealed class UpdatePoller(
     IUpdateLog updateLog,
     CommandMenu menu,
     BotIdentity identity,
+    UpdateHeartbeat heartbeat,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<UpdatePoller> logger) : BackgroundService
@@ -51,6 +52,7 @@ public sealed class UpdatePoller(
             try
             {
                 updates = await bot.GetUpdates(updateLog.ReadNextOffset(), 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                heartbeat.Beat();
                 failures = 0;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -51,6 +51,13 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
     public IReadOnlyList<OutboxEntry> ListPending() =>
         [.. _outbox.Find(o => o.Status == OutboxStatus.Pending).OrderBy(o => o.Id)];
 
+    public OutboxBacklog Backlog()
+    {
+        var pending = _outbox.Query().Where(o => o.Status == OutboxStatus.Pending).Select(o => new { o.Priority, o.CreatedUtc }).ToList();
+        var counts = Enum.GetValues<Priority>().ToDictionary(p => p, p => pending.Count(o => o.Priority == p));
+        return new OutboxBacklog(counts, pending.Count == 0 ? null : pending.Min(o => o.CreatedUtc));
+    }
+
     public OutboxEntry? Find(long id) => _outbox.FindById(id);
 
     public void Update(OutboxEntry entry) => _outbox.Update(entry);

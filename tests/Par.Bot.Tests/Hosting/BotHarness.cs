@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +35,9 @@ public sealed class BotHarness : IAsyncDisposable
     public string DatabasePath => Path.Combine(Directory, "par.db");
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
 
+    /// <summary>The bot's own HTTP endpoint (health, metrics, webhook), like <c>http://127.0.0.1:12345</c>.</summary>
+    public Uri WebAddress => new(Get<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
     /// <param name="services">Extra registrations, e.g. a test-only command.</param>
     public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, TestClock? clock = null, Action<IServiceCollection>? services = null)
     {
@@ -48,6 +53,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Bot:AdminIds:0"] = AdminId.ToString(),
             ["Sending:PerChatIntervalMs"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Web:Urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
