@@ -13,6 +13,7 @@ using Par.Bot.Handlers.Tasks;
 using Par.Bot.Handlers.Units;
 using Par.Bot.Health;
 using Par.Bot.Jobs;
+using Par.Bot.Metrics;
 using Par.Bot.Telegram;
 using Par.Bot.Web;
 
@@ -31,6 +32,7 @@ public static class ParHost
         builder.AddParCore();
         builder.AddParWeb();
         builder.AddParHealth();
+        builder.AddParMetrics();
         builder.AddParTelegram();
         builder.AddParRouting();
         builder.AddParDocuments();
@@ -46,6 +48,7 @@ public static class ParHost
         builder.AddParDemo();
         configure?.Invoke(builder);
         builder.WebHost.UseUrls(WebExtensions.UrlsOf(builder.Configuration));
+        builder.AddParMetricsExport();
         return builder.Build().MapParWeb();
     }
 

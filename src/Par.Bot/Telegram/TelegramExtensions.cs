@@ -30,6 +30,7 @@ public static class TelegramExtensions
         services.AddParSending();
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<UpdateHeartbeat>();
+        services.AddSingleton<UpdateBatchHandler>();
         services.AddHostedService<UpdatePoller>();
         return builder;
     }

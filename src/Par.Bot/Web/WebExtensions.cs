@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Par.Bot.Health;
 using Par.Bot.Hosting;
+using Par.Bot.Metrics;
 
 namespace Par.Bot.Web;
 
@@ -24,6 +25,7 @@ public static class WebExtensions
     public static WebApplication MapParWeb(this WebApplication app)
     {
         app.MapParHealth();
+        app.MapParMetrics();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Par.Bot.Handlers.Routing;
+using Par.Bot.Metrics;
 using Par.Core.Access;
 using Par.Core.Tabular;
 using Par.Core.Units;
@@ -6,7 +7,7 @@ using Par.Core.Units;
 namespace Par.Bot.Handlers.Units;
 
 /// <summary>A units file (code,name,group) from an admin: good rows stored, bad rows reported with their numbers.</summary>
-public sealed class UnitImporter(UnitService service) : IDocumentImporter
+public sealed class UnitImporter(UnitService service, ParMetrics metrics) : IDocumentImporter
 {
     public Permission Permission => Permission.ManageUnits;
 
@@ -15,6 +16,7 @@ public sealed class UnitImporter(UnitService service) : IDocumentImporter
     public Task ImportAsync(BotContext context, Table table, CancellationToken cancellationToken)
     {
         var result = service.Import(UnitColumns.Rows(table));
+        metrics.RowsImported("units", result.Added.Count + result.Updated.Count, result.Rejected.Count);
         context.Reply(context.T.UnitImportReport(result, service.Groups));
         return Task.CompletedTask;
     }
