@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
+using Par.Bot.Backups;
+using Par.Bot.Handlers.Backups;
 using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Dossiers;
@@ -44,7 +46,9 @@ public static class ParHost
         builder.AddParTasks();
         builder.AddParBroadcasts();
         builder.AddParReminders();
+        builder.AddParBackupCommands();
         builder.AddParJobs();
+        builder.AddParBackups();
         builder.AddParDemo();
         configure?.Invoke(builder);
         builder.WebHost.UseUrls(WebExtensions.UrlsOf(builder.Configuration));
@@ -81,6 +85,8 @@ public static class ParHost
         IHost host;
         try
         {
+            if (BackupCommandLine.IsRequested(args))
+                return await BackupCommandLine.RunAsync(args, Console.Out, Console.Error);
             if (HealthProbe.IsRequested(args))
                 return await HealthProbe.RunAsync(ReadConfiguration(args[1..]), Console.Out);
             if (DemoSeeder.IsRequested(args))

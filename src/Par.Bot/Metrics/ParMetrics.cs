@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Par.Bot.Handlers.Routing;
+using Par.Bot.Backups;
 using Par.Bot.Telegram.Sending;
 using Par.Core.Outbox;
 using Telegram.Bot.Types;
@@ -38,6 +39,8 @@ public sealed class ParMetrics
     private readonly Counter<long> _reminderRuns;
     private readonly Counter<long> _reminderMessages;
     private readonly Counter<long> _importRows;
+    private readonly Counter<long> _backups;
+    private long _lastBackupUnixSeconds;
     private readonly Lock _backlogGate = new();
     private (OutboxBacklog Backlog, DateTimeOffset At)? _backlog;
 
@@ -54,6 +57,8 @@ public sealed class ParMetrics
         _reminderRuns = meter.CreateCounter<long>("par.reminders.runs", "{run}", "Reminder slots run, by schedule.");
         _reminderMessages = meter.CreateCounter<long>("par.reminders.messages", "{message}", "Reminder messages queued, by schedule.");
         _importRows = meter.CreateCounter<long>("par.import.rows", "{row}", "Rows of imported files, by file kind and result.");
+        _backups = meter.CreateCounter<long>("par.backups", "{backup}", "Backups of the store, by outcome: ok, failed.");
+        meter.CreateObservableGauge("par.backup.last_success.time", ObserveLastBackup, "s", "Unix time of the last backup that succeeded since the bot started.");
         meter.CreateObservableGauge("par.outbox.depth", ObserveDepth, "{message}", "Messages waiting in the outbox, by priority.");
         meter.CreateObservableGauge("par.outbox.oldest_pending.age", ObserveOldestAge, "s", "Age of the oldest message waiting in the outbox.");
         meter.CreateObservableGauge("par.broadcasts.in_progress", ObserveBroadcasts, "{broadcast}", "Broadcasts with messages still to send.");
@@ -97,6 +102,16 @@ public sealed class ParMetrics
         _importRows.Add(stored, kind, new KeyValuePair<string, object?>("result", "stored"));
         _importRows.Add(rejected, kind, new KeyValuePair<string, object?>("result", "rejected"));
     }
+
+    public void BackupFinished(BackupRecord record)
+    {
+        _backups.Add(1, new KeyValuePair<string, object?>("outcome", record.Failed ? "failed" : "ok"));
+        if (!record.Failed)
+            Interlocked.Exchange(ref _lastBackupUnixSeconds, record.AtUtc.ToUnixTimeSeconds());
+    }
+
+    private IEnumerable<Measurement<long>> ObserveLastBackup() =>
+        Interlocked.Read(ref _lastBackupUnixSeconds) is var at and > 0 ? [new Measurement<long>(at)] : [];
 
     private static KeyValuePair<string, object?> KindOf(Update update) =>
         new("kind", update.Message is not null ? "message" : update.CallbackQuery is not null ? "callback" : "other");

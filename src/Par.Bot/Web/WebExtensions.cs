@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Par.Bot.Backups;
 using Par.Bot.Health;
 using Par.Bot.Hosting;
 using Par.Bot.Metrics;
@@ -26,6 +27,7 @@ public static class WebExtensions
     {
         app.MapParHealth();
         app.MapParMetrics();
+        app.MapParBackups();
         return app;
     }
 }

@@ -44,4 +44,6 @@ public enum Permission
     SetReference,
     /// <summary>See the reminder schedules.</summary>
     ViewSchedule,
+    /// <summary>See when the store was last backed up, and any failure (<c>/backup</c>).</summary>
+    ViewBackups,
 }

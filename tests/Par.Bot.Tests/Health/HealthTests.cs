@@ -25,7 +25,7 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.OK, liveStatus);
         Assert.Equal(HttpStatusCode.OK, readyStatus);
         Assert.Equal("Healthy", ready.GetProperty("status").GetString());
-        Assert.Equal(["outbox", "store", "updates"], Checks(ready).Keys.Order());
+        Assert.Equal(["backup", "outbox", "store", "updates"], Checks(ready).Keys.Order());
         Assert.All(Checks(ready).Values, status => Assert.Equal("Healthy", status));
     }
 

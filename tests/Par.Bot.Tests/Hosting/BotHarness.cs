@@ -33,6 +33,8 @@ public sealed class BotHarness : IAsyncDisposable
     public TestClock Clock { get; }
     public string Directory { get; }
     public string DatabasePath => Path.Combine(Directory, "par.db");
+    public bool IsRunning => _host is not null;
+
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
 
     /// <summary>The bot's own HTTP endpoint (health, metrics, webhook), like <c>http://127.0.0.1:12345</c>.</summary>
@@ -54,6 +56,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Sending:PerChatIntervalMs"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Web:Urls"] = "http://127.0.0.1:0",
+            ["Backup:Folder"] = Path.Combine(directory, "backups"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;

@@ -40,6 +40,7 @@ public sealed class AccessPolicyTests
         { Permission.LockPeriod,      Both, None, None,  None,     Role.Admin },
         { Permission.SetReference,    Both, None, None,  None,     Role.Admin },
         { Permission.ViewSchedule,    Both, None, None,  None,     Role.Admin },
+        { Permission.ViewBackups,     Both, None, None,  None,     Role.Admin },
     };
 
     [Theory]
