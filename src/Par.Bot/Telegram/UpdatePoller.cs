@@ -41,6 +41,8 @@ public sealed class UpdatePoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.Mode == TelegramMode.Webhook)
+            return;
         await ConnectAsync(stoppingToken);
         var failures = 0;
         var unstored = 0;

@@ -3,6 +3,7 @@ using Par.Bot.Backups;
 using Par.Bot.Health;
 using Par.Bot.Hosting;
 using Par.Bot.Metrics;
+using Par.Bot.Telegram.Webhook;
 
 namespace Par.Bot.Web;
 
@@ -28,6 +29,7 @@ public static class WebExtensions
         app.MapParHealth();
         app.MapParMetrics();
         app.MapParBackups();
+        app.MapParWebhook();
         return app;
     }
 }

@@ -67,6 +67,27 @@ public sealed class BotHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Changes a setting for the next <see cref="StartHostAsync"/> (switching modes across a restart).</summary>
+    public void Set(string key, string? value) => _settings[key] = value;
+
+    /// <summary>
+    /// Settings for webhook mode on a free loopback port: Telegram (the fake) must know the URL before the host starts,
+    /// so the port cannot be Kestrel's pick.
+    /// </summary>
+    public static Dictionary<string, string?> WebhookSettings(string path = "/telegram/hook")
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return new Dictionary<string, string?>
+        {
+            ["Telegram:Mode"] = "webhook",
+            ["Telegram:WebhookUrl"] = $"http://127.0.0.1:{port}{path}",
+            ["Web:Urls"] = $"http://127.0.0.1:{port}",
+        };
+    }
+
     /// <summary>Sends a text as <paramref name="userId"/> and returns the bot's next message to that chat.</summary>
     public async Task<SentMessage> SayAsync(long userId, string text, string language = "vi")
     {
