@@ -52,6 +52,7 @@ public static class ParHost
         builder.AddParDemo();
         configure?.Invoke(builder);
         builder.WebHost.UseUrls(WebExtensions.UrlsOf(builder.Configuration));
+        builder.AddParLogFormat();
         builder.AddParMetricsExport();
         return builder.Build().MapParWeb();
     }

@@ -42,6 +42,8 @@ public sealed class UpdateBatchHandler(UpdateProcessor processor, ParMetrics met
     /// </summary>
     private async Task<bool> ProcessSafelyAsync(Update update)
     {
+        // Every line logged while handling the update names it and its chat; ids only, never the text.
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["UpdateId"] = update.Id, ["ChatId"] = ChatOf(update) });
         for (var attempt = 1; attempt <= ProcessAttempts; attempt++)
         {
             try
