@@ -11,6 +11,7 @@ public static class BenchRunner
     [
         new ColdStartBenchmark(),
         new UpdateThroughputBenchmark(),
+        new WebhookBenchmark(),
         new BroadcastBenchmark(),
         new ReplyLatencyBenchmark(),
         new StoreWritesBenchmark(),

@@ -32,6 +32,8 @@ public sealed class BotProcess(string token, string apiBaseUrl, string databaseP
         info.Environment["Storage__Path"] = databasePath;
         info.Environment["Bot__AdminIds__0"] = "9001";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Any free port: a second bot on this machine must not collide on 8080.
+        info.Environment["Web__Urls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             info.Environment[key] = value;
         _process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");

@@ -20,7 +20,13 @@ public static class CoreExtensions
         services.AddSingleton<UnitGroups>();
         services.AddSingleton<ProvinceClock>();
 
-        services.AddSingleton(sp => new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        // The lock first: a second process on the same file is refused before LiteDB (which shares its file on Linux) opens it.
+        services.AddSingleton(sp => StoreLock.Take(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<StoreLock>();
+            return new ParDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path);
+        });
         services.AddParStorage();
         services.AddSingleton<StoreWatchdog>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreWatchdog>());

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
+using Par.Bot.Backups;
+using Par.Bot.Handlers.Backups;
 using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Handlers.Documents;
 using Par.Bot.Handlers.Dossiers;
@@ -11,9 +15,12 @@ using Par.Bot.Handlers.Reminders;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Handlers.Tasks;
 using Par.Bot.Handlers.Units;
+using Par.Bot.Health;
 using Par.Bot.Jobs;
+using Par.Bot.Metrics;
 using Par.Bot.Telegram;
 using Par.Bot.Work;
+using Par.Bot.Web;
 
 namespace Par.Bot.Hosting;
 
@@ -28,13 +35,15 @@ public static class ParHost
     /// <summary>Anything else stopped the host abnormally; it was logged.</summary>
     public const int Crashed = 1;
 
-    public static IHost Build(string[] args, Action<IHostApplicationBuilder>? configure = null)
+    /// <summary>A web host (Kestrel serves health, metrics and the webhook in the same process) with every feature registered.</summary>
+    public static WebApplication Build(string[] args, Action<IHostApplicationBuilder>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddCommandLine(args);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        AddSources(builder.Configuration, args);
         builder.AddParCore();
+        builder.AddParWeb();
+        builder.AddParHealth();
+        builder.AddParMetrics();
         builder.AddParTelegram();
         builder.AddParRouting();
         builder.AddParDocuments();
@@ -49,10 +58,34 @@ public static class ParHost
         builder.AddParEmulation();
         builder.AddParBroadcasts();
         builder.AddParReminders();
+        builder.AddParBackupCommands();
         builder.AddParJobs();
+        builder.AddParBackups();
         builder.AddParDemo();
         configure?.Invoke(builder);
-        return builder.Build();
+        builder.WebHost.UseUrls(WebExtensions.UrlsOf(builder.Configuration));
+        builder.AddParLogFormat();
+        builder.AddParMetricsExport();
+        return builder.Build().MapParWeb();
+    }
+
+    /// <summary>
+    /// The settings as the host reads them (the build's appsettings.json, the one in the working directory, environment
+    /// variables, the command line), for the modes that only talk to a running bot and build no host.
+    /// </summary>
+    public static IConfiguration ReadConfiguration(string[] args)
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        AddSources(configuration, args);
+        return configuration;
+    }
+
+    private static void AddSources(IConfigurationBuilder configuration, string[] args)
+    {
+        configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+        configuration.AddEnvironmentVariables();
+        configuration.AddCommandLine(args);
     }
 
     /// <summary>A bot nobody may administer cannot be set up; the seed command and tests may build a host without one.</summary>
@@ -66,6 +99,10 @@ public static class ParHost
         IHost host;
         try
         {
+            if (BackupCommandLine.IsRequested(args))
+                return await BackupCommandLine.RunAsync(args, Console.Out, Console.Error);
+            if (HealthProbe.IsRequested(args))
+                return await HealthProbe.RunAsync(ReadConfiguration(args[1..]), Console.Out);
             if (DemoSeeder.IsRequested(args))
                 return DemoSeeder.Run(Build(args, DemoSeeder.Offline), Console.Out);
             host = Build(args, configure);

@@ -1,4 +1,5 @@
 using Par.Bot.Hosting;
+using Par.Bot.Metrics;
 using Par.Core.Reminders;
 
 namespace Par.Bot.Jobs;
@@ -14,6 +15,7 @@ public sealed class ReminderRunner(
     ReminderSchedules schedules,
     IReminderSlotLog slots,
     ProvinceClock clock,
+    ParMetrics metrics,
     ILogger<ReminderRunner> logger) : IDisposable
 {
     private readonly Dictionary<string, IReminder> _reminders = reminders.ToDictionary(r => r.Schedule, StringComparer.Ordinal);
@@ -47,6 +49,7 @@ public sealed class ReminderRunner(
                 return null;
             var sent = _reminders[scheduleName].Run(slot);
             slots.MarkHandled(scheduleName, slot);
+            metrics.ReminderRan(scheduleName, sent);
             logger.LogInformation("Reminder {Schedule} for {Slot:u}: {Count} message(s) queued", scheduleName, slot, sent);
             return slot;
         }

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram.Sending;
+using Par.Bot.Telegram.Webhook;
 using Telegram.Bot;
 
 namespace Par.Bot.Telegram;
 
 public static class TelegramExtensions
 {
-    /// <summary>The Bot API client, polling and the outgoing gateway; the handlers come from their features.</summary>
+    /// <summary>The Bot API client, polling or the webhook, and the outgoing gateway; the handlers come from their features.</summary>
     public static IHostApplicationBuilder AddParTelegram(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,7 +30,10 @@ public static class TelegramExtensions
         services.AddSingleton<TelegramFiles>();
         services.AddParSending();
         services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<UpdateHeartbeat>();
+        services.AddSingleton<UpdateBatchHandler>();
         services.AddHostedService<UpdatePoller>();
+        services.AddParWebhook();
         return builder;
     }
 }

@@ -23,17 +23,17 @@ namespace Par.Bot.Telegram;
 /// </remarks>
 public sealed class UpdatePoller(
     ITelegramBotClient bot,
-    UpdateProcessor processor,
+    UpdateBatchHandler batches,
     IUpdateLog updateLog,
     CommandMenu menu,
     BotIdentity identity,
+    UpdateHeartbeat heartbeat,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
     private static readonly Backoff ApiRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
-    private static readonly Backoff ProcessRetry = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     /// <summary>
     /// Telegram keeps an unconfirmed update for 24 hours, so two days of marks cover any redelivery. Much longer, and a
@@ -42,11 +42,12 @@ public sealed class UpdatePoller(
     /// </summary>
     private static readonly TimeSpan KeepHandledMarks = TimeSpan.FromDays(2);
     private static readonly TimeSpan StoreOffsetEvery = TimeSpan.FromMinutes(1);
-    private const int ProcessAttempts = 3;
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.Mode == TelegramMode.Webhook)
+            return;
         try
         {
             await PollAsync(stoppingToken);
@@ -70,6 +71,7 @@ public sealed class UpdatePoller(
             try
             {
                 updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                heartbeat.Beat();
                 failures = 0;
             }
             catch (Exception e) when (e is not StoreFailedException && !stoppingToken.IsCancellationRequested)
@@ -86,7 +88,7 @@ public sealed class UpdatePoller(
             // Before handling, so marks of long ago are gone when the first update after a quiet week arrives.
             PruneHourly();
             // Shutdown lets the batch in hand finish: its updates are handled and stored, then confirmed next start.
-            if (await HandleBatchAsync(updates))
+            if (await batches.HandleAsync(updates))
             {
                 unstored = 0;
                 offset = updates.Max(u => u.Id) + 1;
@@ -185,59 +187,6 @@ public sealed class UpdatePoller(
         await menu.ApplyDefaultsAsync(cancellationToken);
         logger.LogInformation("Connected to the Bot API as @{Username}; polling from update {Offset}", identity.Username, updateLog.ReadNextOffset());
     }
-
-    /// <summary>
-    /// Chats in parallel (each on the thread pool, as most handlers never await), each chat's updates in order; a chat
-    /// stops at an update that could not be stored, so its later ones wait for the redelivery. True when all are stored.
-    /// </summary>
-    private async Task<bool> HandleBatchAsync(Update[] updates)
-    {
-        var chats = await Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => Task.Run(async () =>
-        {
-            foreach (var update in chat.OrderBy(u => u.Id))
-            {
-                if (!await ProcessSafelyAsync(update))
-                    return false;
-            }
-            return true;
-        })));
-        return chats.All(stored => stored);
-    }
-
-    /// <summary>
-    /// Handler failures are answered inside the processor; this catches the store failing around them. The update is
-    /// tried a few times, then given up (marked handled) so one poisonous update cannot stop the bot for everyone.
-    /// False when even giving up could not be stored: the store is down, and the update must not be confirmed.
-    /// </summary>
-    private async Task<bool> ProcessSafelyAsync(Update update)
-    {
-        for (var attempt = 1; attempt <= ProcessAttempts; attempt++)
-        {
-            try
-            {
-                await processor.ProcessAsync(update, CancellationToken.None);
-                return true;
-            }
-            catch (Exception e) when (e is not StoreFailedException)
-            {
-                logger.LogError(e, "Update {UpdateId} failed outside its handler (attempt {Attempt} of {Attempts})", update.Id, attempt, ProcessAttempts);
-                await Task.Delay(ProcessRetry.After(attempt), clock);
-            }
-        }
-        try
-        {
-            processor.GiveUp(update);
-            return true;
-        }
-        catch (Exception e)
-        {
-            logger.LogCritical(e, "Update {UpdateId} could not even be marked as given up; it stays unconfirmed", update.Id);
-            return false;
-        }
-    }
-
-    private static long ChatOf(Update update) =>
-        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
 
     private async Task BackOffAsync(Exception e, int failures, CancellationToken stoppingToken)
     {

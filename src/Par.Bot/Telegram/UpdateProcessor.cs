@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Par.Core;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Bot.Metrics;
 using Par.Bot.Texts;
 using Par.Core.Members;
 using Par.Core.Outbox;
@@ -29,6 +30,7 @@ public sealed class UpdateProcessor(
     IUpdateLog updateLog,
     CommandMenu menu,
     ITelegramBotClient bot,
+    ParMetrics metrics,
     IOptions<BotOptions> options,
     TimeProvider clock,
     ILogger<UpdateProcessor> logger)
@@ -43,8 +45,12 @@ public sealed class UpdateProcessor(
         // Marks, not the offset, say what was handled: after a week without updates Telegram may restart ids lower.
         var state = updateLog.StateOf(update.Id);
         if (state == UpdateState.Handled)
+        {
+            metrics.UpdateHandled(update, UpdateOutcome.Duplicate);
             return;
+        }
         var context = CreateContext(update);
+        var outcome = context is null ? UpdateOutcome.Ignored : UpdateOutcome.Handled;
         // Writing to the bot means the user no longer blocks it: notifications reach them again.
         if (context?.Member is { Unreachable: true })
             members.MarkReachable(context.UserId);
@@ -54,6 +60,7 @@ public sealed class UpdateProcessor(
             // The process died while handling this update: its effects may be partly stored, so it is not run again.
             logger.LogWarning("Update {UpdateId} was interrupted by a crash; asking user {UserId} to check and resend", update.Id, context.UserId);
             replies = [new OutgoingMessage { ChatId = context.ChatId, Text = context.T.Interrupted }];
+            outcome = UpdateOutcome.Interrupted;
             if (context.Callback is { } interrupted)
                 await AnswerCallbackAsync(interrupted.QueryId, null);
         }
@@ -64,7 +71,8 @@ public sealed class UpdateProcessor(
                 : router.Resolve(context);
             if (route.Writes)
                 updateLog.Begin(update.Id, clock.GetUtcNow().UtcDateTime);
-            replies = await HandleAsync(context, route, cancellationToken);
+            (replies, var handled) = await HandleAsync(context, route, cancellationToken);
+            outcome = handled ? UpdateOutcome.Handled : UpdateOutcome.Failed;
             if (context.Callback is { } callback)
                 await AnswerCallbackAsync(callback.QueryId, context.CallbackAnswer);
         }
@@ -77,25 +85,36 @@ public sealed class UpdateProcessor(
             await AnswerCallbackAsync(foreignCallback.Id, null);
         }
         updateLog.CompleteUpdate(update.Id, replies, clock.GetUtcNow().UtcDateTime);
+        metrics.UpdateHandled(update, outcome);
         if (context?.MenuRole is { } menuRole)
             await menu.ApplyForAsync(context.ChatId, menuRole, context.T.Language, cancellationToken);
     }
 
     /// <summary>Marks an update that keeps failing as handled, with nothing to send, so polling moves on.</summary>
-    public void GiveUp(Update update) => updateLog.CompleteUpdate(update.Id, [], clock.GetUtcNow().UtcDateTime);
-
-    private async Task<IReadOnlyList<OutgoingMessage>> HandleAsync(BotContext context, Route route, CancellationToken cancellationToken)
+    public void GiveUp(Update update)
     {
+        updateLog.CompleteUpdate(update.Id, [], clock.GetUtcNow().UtcDateTime);
+        metrics.UpdateHandled(update, UpdateOutcome.GivenUp);
+    }
+
+    /// <summary>The replies, and false when the handler threw and the user gets an apology instead.</summary>
+    private async Task<(IReadOnlyList<OutgoingMessage> Replies, bool Handled)> HandleAsync(BotContext context, Route route, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
         try
         {
             await route.RunAsync(cancellationToken);
-            return context.Replies;
+            return (context.Replies, true);
         }
         catch (Exception e) when (e is not StoreFailedException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             logger.LogError(e, "Handler failed for update {UpdateId} ({Command}) from user {UserId}", context.UpdateId, context.Command, context.UserId);
             context.CallbackAnswer = null;
-            return [new OutgoingMessage { ChatId = context.ChatId, Text = context.T.Apology }];
+            return ([new OutgoingMessage { ChatId = context.ChatId, Text = context.T.Apology }], false);
+        }
+        finally
+        {
+            metrics.HandlerRan(router.HandlerLabel(context), clock.GetElapsedTime(started));
         }
     }
 

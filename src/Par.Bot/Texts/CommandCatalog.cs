@@ -8,7 +8,7 @@ public static class CommandCatalog
     private static readonly string[] Stranger = ["start", "help", "lang", "cancel"];
     private static readonly string[] Deputy = ["rank", "top", "report", "overdue", "done", "tasks", "help", "lang", "cancel"];
     private static readonly string[] Head = ["rank", "top", "report", "overdue", "done", "tasks", "emulation", "invite", "members", "help", "lang", "cancel"];
-    private static readonly string[] Admin = ["units", "invite", "members", "rank", "top", "report", "export", "reference", "period", "overdue", "done", "tasks", "emulation", "broadcast", "schedule", "help", "lang", "cancel"];
+    private static readonly string[] Admin = ["units", "invite", "members", "rank", "top", "report", "export", "reference", "period", "overdue", "done", "tasks", "emulation", "broadcast", "schedule", "backup", "help", "lang", "cancel"];
 
     public static IReadOnlyList<string> For(Role role) => role switch
     {

@@ -194,6 +194,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
         public static readonly Phrase CommandReference = new();
         public static readonly Phrase CommandPeriod = new();
         public static readonly Phrase CommandSchedule = new();
+        public static readonly Phrase CommandBackup = new();
         public static readonly Phrase CommandLang = new();
         public static readonly Phrase CommandCancel = new();
         public static readonly Phrase Joined = new("unit code role");
@@ -241,7 +242,7 @@ public sealed partial class Texts(Language language, Phrasebook phrasebook) : IT
             ["start"] = CommandStart, ["help"] = CommandHelp, ["rank"] = CommandRank, ["top"] = CommandTop,
             ["report"] = CommandReport, ["overdue"] = CommandOverdue, ["done"] = CommandDone, ["tasks"] = CommandTasks, ["emulation"] = CommandEmulation,
             ["invite"] = CommandInvite, ["members"] = CommandMembers, ["units"] = CommandUnits, ["broadcast"] = CommandBroadcast, ["export"] = CommandExport,
-            ["reference"] = CommandReference, ["period"] = CommandPeriod, ["schedule"] = CommandSchedule, ["lang"] = CommandLang,
+            ["reference"] = CommandReference, ["period"] = CommandPeriod, ["schedule"] = CommandSchedule, ["backup"] = CommandBackup, ["lang"] = CommandLang,
             ["cancel"] = CommandCancel,
         };
     }

@@ -116,9 +116,10 @@ public sealed class WorkRunner(
             lock (_gate)
                 _taken.Remove(item.Id);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopped while downloading: nothing was done, and the item runs at the next start.
+            // Stopped while downloading (Telegram.Bot wraps the cancellation, or the connection fails as it closes):
+            // nothing was stored, and the item runs at the next start.
         }
         catch (StoreFailedException)
         {

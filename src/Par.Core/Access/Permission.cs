@@ -48,4 +48,7 @@ public enum Permission
     ViewSchedule,
     /// <summary>The monthly emulation table (<c>/emulation</c>): an admin every unit's, a head their own unit's line.</summary>
     ViewEmulation,
+
+    /// <summary>See when the store was last backed up, and any failure (<c>/backup</c>).</summary>
+    ViewBackups,
 }

@@ -4,6 +4,8 @@ namespace Par.Core.Outbox;
 public interface IOutboxStore
 {
     IReadOnlyList<OutboxEntry> ListPending();
+    /// <summary>How much waits and for how long, without reading the rows' texts and files: health and metrics ask often.</summary>
+    OutboxBacklog Backlog();
     /// <summary>Deletes finished rows (sent, blocked, failed) created before the given time; returns how many.</summary>
     int Prune(DateTime createdBeforeUtc);
     OutboxEntry? Find(long id);

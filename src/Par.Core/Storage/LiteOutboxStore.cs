@@ -51,6 +51,14 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
     public IReadOnlyList<OutboxEntry> ListPending() =>
         [.. _outbox.Find(o => o.Status == OutboxStatus.Pending).OrderBy(o => o.Id)];
 
+    public OutboxBacklog Backlog()
+    {
+        var pending = _outbox.Query().Where(o => o.Status == OutboxStatus.Pending).Select(o => new { o.Priority, o.CreatedUtc, o.BroadcastId }).ToList();
+        var counts = Enum.GetValues<Priority>().ToDictionary(p => p, p => pending.Count(o => o.Priority == p));
+        var broadcasts = pending.Select(o => o.BroadcastId).Where(id => id is not null).Distinct().Count();
+        return new OutboxBacklog(counts, pending.Count == 0 ? null : pending.Min(o => o.CreatedUtc), broadcasts);
+    }
+
     public OutboxEntry? Find(long id) => _outbox.FindById(id);
 
     public void Update(OutboxEntry entry) => _outbox.Update(entry);

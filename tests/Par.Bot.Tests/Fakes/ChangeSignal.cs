@@ -7,6 +7,9 @@ internal sealed class ChangeSignal
 {
     private TaskCompletionSource _next = NewSource();
 
+    /// <summary>Completes at the next pulse; take it before checking the state, so a change in between is not missed.</summary>
+    public Task Next => Volatile.Read(ref _next).Task;
+
     public void Pulse() => Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
 
     /// <summary>True once <paramref name="condition"/> holds, false when <paramref name="timeout"/> passes first.</summary>

@@ -26,6 +26,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly FakeCommandMenu _commands = new();
     private readonly ConcurrentDictionary<long, User> _people = new();
     private readonly FakeApiEndpoint _endpoint;
+    private readonly FakeWebhook _webhook;
     private readonly WebApplication _app;
     private int _disposed;
 
@@ -35,7 +36,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         BotId = long.Parse(token.Split(':')[0], CultureInfo.InvariantCulture);
         this._clock = clock;
         var send = new FakeSendMethods(_messages, _files, _sent, BotUser, clock);
-        var methods = new FakeMethods(_updates, _commands, _files, _messages, send, BotUser);
+        _webhook = new FakeWebhook(_updates, _stopping.Token);
+        var methods = new FakeMethods(_updates, _webhook, _commands, _files, _messages, send, BotUser);
         _endpoint = new FakeApiEndpoint(token, methods, _files, clock, _stopping.Token);
         _app = BuildApp(_endpoint);
     }
@@ -85,6 +87,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         [.. AllSent.Skip(mark).Where(m => m.Method != "answerCallbackQuery").Select(m => m.ChatId).Distinct().Order()];
 
     public IReadOnlyList<SetCommandsCall> CommandCalls => _commands.Calls;
+
+    /// <summary>The URL setWebhook registered, or null while the bot polls (after deleteWebhook).</summary>
+    public string? WebhookUrl => _webhook.Url;
+
+    /// <summary>The secret_token setWebhook registered, sent with every delivery.</summary>
+    public string? WebhookSecret => _webhook.Secret;
+
+    /// <summary>The HTTP status of each webhook delivery attempt, in order (0: no answer).</summary>
+    public IReadOnlyList<int> WebhookAnswers => _webhook.Answers;
+
+    /// <summary>Whether the update was delivered by webhook (answered 2xx).</summary>
+    public bool WasDelivered(Update update) => _updates.WasDelivered(update.Id);
 
     public static async Task<FakeBotApi> StartAsync(string token = "123:TEST", TimeProvider? clock = null)
     {
@@ -162,6 +176,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _webhook.Dispose();
         _stopping.Dispose();
     }
 

@@ -5,7 +5,7 @@ namespace Par.Bot.Tests.Fakes;
 /// <summary>Routes a Bot API method name to its handler; the small non-sending methods live here.
 /// Method names are case-insensitive, as on Telegram; an unknown one answers 404 "Not Found".</summary>
 internal sealed class FakeMethods(
-    FakeUpdateQueue updates, FakeCommandMenu commands, FakeFileStore files, FakeMessageStore messages, FakeSendMethods send, Func<User> bot)
+    FakeUpdateQueue updates, FakeWebhook webhook, FakeCommandMenu commands, FakeFileStore files, FakeMessageStore messages, FakeSendMethods send, Func<User> bot)
 {
     private const int MaxDownloadBytes = 20 * 1024 * 1024;
 
@@ -14,6 +14,8 @@ internal sealed class FakeMethods(
         {
             "getme" => bot(),
             "deletewebhook" => DeleteWebhook(request),
+            "setwebhook" => SetWebhook(request),
+            "getwebhookinfo" => webhook.Info(),
             "getupdates" => await GetUpdates(request, stopping),
             "setmycommands" => SetMyCommands(request),
             "getmycommands" => commands.Get(request.Json("scope"), request.String("language_code")),
@@ -37,8 +39,18 @@ internal sealed class FakeMethods(
             ? messages.FindCallback(request.String("callback_query_id") ?? "")?.ChatId
             : request.Long("chat_id");
 
+    private bool SetWebhook(FakeRequest request)
+    {
+        var url = request.String("url") ?? throw FakeApiException.BadRequest("url is empty");
+        if (request.Bool("drop_pending_updates"))
+            updates.DropPending();
+        webhook.Set(url, request.String("secret_token"), request.Int("max_connections") ?? 40);
+        return true;
+    }
+
     private bool DeleteWebhook(FakeRequest request)
     {
+        webhook.Delete();
         if (request.Bool("drop_pending_updates"))
             updates.DropPending();
         return true;
@@ -46,6 +58,8 @@ internal sealed class FakeMethods(
 
     private async Task<Update[]> GetUpdates(FakeRequest request, CancellationToken stopping)
     {
+        if (webhook.Url is not null)
+            throw new FakeApiException(new FakeFault(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
         var limit = Math.Clamp(request.Int("limit") ?? 100, 1, 100);
         var timeout = TimeSpan.FromSeconds(Math.Max(request.Int("timeout") ?? 0, 0));
         return await updates.TakeAsync(request.Int("offset"), limit, timeout, stopping);

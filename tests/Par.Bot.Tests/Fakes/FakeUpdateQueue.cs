@@ -7,6 +7,7 @@ internal sealed class FakeUpdateQueue
 {
     private readonly Lock _gate = new();
     private readonly List<Update> _pending = [];
+    private readonly HashSet<int> _delivered = [];
     private readonly ChangeSignal _changed = new();
     private int _lastId = 1000;
     private int _confirmedOffset;
@@ -47,6 +48,50 @@ internal sealed class FakeUpdateQueue
             _confirmedOffset = 0;
         }
     }
+
+    /// <summary>
+    /// For webhook delivery: the oldest pending updates not yet in flight, at most <paramref name="max"/> and one per chat
+    /// with none of its updates in flight, as Telegram waits for a chat's answer before posting its next update.
+    /// </summary>
+    public IReadOnlyList<Update> TakeForDelivery(IReadOnlyCollection<int> inFlight, int max)
+    {
+        lock (_gate)
+        {
+            var busy = _pending.Where(u => inFlight.Contains(u.Id)).Select(ChatOf).ToHashSet();
+            var taken = new List<Update>();
+            foreach (var update in _pending)
+            {
+                if (taken.Count + inFlight.Count >= max)
+                    break;
+                if (!inFlight.Contains(update.Id) && busy.Add(ChatOf(update)))
+                    taken.Add(update);
+            }
+            return taken;
+        }
+    }
+
+    /// <summary>A webhook delivery the bot answered with 2xx: Telegram forgets the update.</summary>
+    public void Delivered(int updateId)
+    {
+        lock (_gate)
+        {
+            _pending.RemoveAll(u => u.Id == updateId);
+            _delivered.Add(updateId);
+        }
+        _changed.Pulse();
+    }
+
+    public bool WasDelivered(int updateId)
+    {
+        lock (_gate)
+            return _delivered.Contains(updateId);
+    }
+
+    /// <summary>Completes at the next change (an update queued or delivered); take it before looking at the queue.</summary>
+    public Task NextChange => _changed.Next;
+
+    private static long ChatOf(Update update) =>
+        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
 
     public void DropPending()
     {

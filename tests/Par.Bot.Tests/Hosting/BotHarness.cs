@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,7 +33,12 @@ public sealed class BotHarness : IAsyncDisposable
     public TestClock Clock { get; }
     public string Directory { get; }
     public string DatabasePath => Path.Combine(Directory, "par.db");
+    public bool IsRunning => _host is not null;
+
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
+
+    /// <summary>The bot's own HTTP endpoint (health, metrics, webhook), like <c>http://127.0.0.1:12345</c>.</summary>
+    public Uri WebAddress => new(Get<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <param name="services">Extra registrations, e.g. a test-only command.</param>
     public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, TestClock? clock = null, Action<IServiceCollection>? services = null)
@@ -48,6 +55,8 @@ public sealed class BotHarness : IAsyncDisposable
             ["Bot:AdminIds:0"] = AdminId.ToString(),
             ["Sending:PerChatIntervalMs"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Web:Urls"] = "http://127.0.0.1:0",
+            ["Backup:Folder"] = Path.Combine(directory, "backups"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
@@ -57,6 +66,27 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Changes a setting for the next <see cref="StartHostAsync"/> (switching modes across a restart).</summary>
+    public void Set(string key, string? value) => _settings[key] = value;
+
+    /// <summary>
+    /// Settings for webhook mode on a free loopback port: Telegram (the fake) must know the URL before the host starts,
+    /// so the port cannot be Kestrel's pick.
+    /// </summary>
+    public static Dictionary<string, string?> WebhookSettings(string path = "/telegram/hook")
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return new Dictionary<string, string?>
+        {
+            ["Telegram:Mode"] = "webhook",
+            ["Telegram:WebhookUrl"] = $"http://127.0.0.1:{port}{path}",
+            ["Web:Urls"] = $"http://127.0.0.1:{port}",
+        };
+    }
 
     /// <summary>Sends a text as <paramref name="userId"/> and returns the bot's next message to that chat.</summary>
     public async Task<SentMessage> SayAsync(long userId, string text, string language = "vi")

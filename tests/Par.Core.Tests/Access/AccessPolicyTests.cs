@@ -42,6 +42,7 @@ public sealed class AccessPolicyTests
         { Permission.ImportPortal,    Both, None, None,  None,     Role.Admin },
         { Permission.ViewSchedule,    Both, None, None,  None,     Role.Admin },
         { Permission.ViewEmulation,   Both, Own,  None,  None,     Role.Head },
+        { Permission.ViewBackups,     Both, None, None,  None,     Role.Admin },
     };
 
     [Theory]

@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Bot.Metrics;
 using Par.Core.Access;
 using Par.Core.Dossiers;
 using Par.Core.Tabular;
@@ -11,7 +12,7 @@ namespace Par.Bot.Handlers.Dossiers;
 /// A dossier file (code,procedure,received,due,status,finished): a member's file is all their unit's; an
 /// admin's names each row's unit. Good rows are upserted by code, bad rows reported by number.
 /// </summary>
-public sealed class DossierImporter(DossierImportService service, IUnitStore units, ProvinceClock clock) : IDocumentImporter
+public sealed class DossierImporter(DossierImportService service, IUnitStore units, ProvinceClock clock, ParMetrics metrics) : IDocumentImporter
 {
     public Permission Permission => Permission.ImportDossiers;
 
@@ -23,6 +24,7 @@ public sealed class DossierImporter(DossierImportService service, IUnitStore uni
             ? DossierImportScope.ForAdmin(units.List().Select(u => u.Code))
             : DossierImportScope.ForUnit(context.UnitCode!);
         var result = service.Import(table, scope, clock.Zone, clock.UtcNow);
+        metrics.RowsImported("dossiers", result.Added + result.Updated, result.Rejected.Count);
         if (result.IsFileRejected)
             context.Reply(context.T.DossierFileMissingColumns(result.MissingColumns));
         else

@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Bot.Metrics;
 using Par.Core.Access;
 using Par.Core.Reports;
 using Par.Core.Tabular;
@@ -7,7 +8,7 @@ using Par.Core.Tabular;
 namespace Par.Bot.Handlers.Ranking;
 
 /// <summary>A report file (<c>unit,period,&lt;indicator codes…&gt;</c>): heads and deputies for their unit, admins for any.</summary>
-public sealed class ReportImporter(ReportService reports, ReportFileLayout layout, ProvinceClock clock) : IDocumentImporter
+public sealed class ReportImporter(ReportService reports, ReportFileLayout layout, ProvinceClock clock, ParMetrics metrics) : IDocumentImporter
 {
     public Permission Permission => Permission.ReportFor;
 
@@ -17,6 +18,7 @@ public sealed class ReportImporter(ReportService reports, ReportFileLayout layou
     {
         var today = clock.Today();
         var result = reports.Import(context.Actor, layout.Rows(table), today);
+        metrics.RowsImported("reports", result.Saved, result.Rejected.Count);
         context.T.ReportImported(result, reports.Catalog, today, context.Can(Permission.LockPeriod)).ReplyTo(context);
     }
 }

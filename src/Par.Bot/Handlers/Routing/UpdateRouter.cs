@@ -31,6 +31,17 @@ public sealed class UpdateRouter(
         return Route.Answer(() => context.Reply(context.T.NotUnderstood));
     }
 
+    /// <summary>
+    /// Which handler an update went to, for the handler-duration metric: a command by its name when it is one of Par's,
+    /// anything else by its shape, so whatever a user types never becomes a label. Reads nothing from the store.
+    /// </summary>
+    public string HandlerLabel(BotContext context) =>
+        context.Callback is not null ? "button"
+        : context.Command.Length > 0 ? (_commands.TryGetValue(context.Command, out var command) ? command.Name : "unknown_command")
+        : context.Document is not null ? "file"
+        : context.Photo is not null ? "photo"
+        : "text";
+
     private Route ResolveCommand(BotContext context)
     {
         if (!_commands.TryGetValue(context.Command, out var command))

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Par.Bot.Metrics;
 using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Storage;
@@ -22,6 +23,7 @@ internal sealed class OutboxDispatcher(
     IOutboxStore outbox,
     IMemberStore members,
     TelegramSender sender,
+    ParMetrics metrics,
     IOptions<SendingOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxGateway, IDeliveryOutcomes
@@ -127,6 +129,7 @@ internal sealed class OutboxDispatcher(
             }
             using var timeout = new CancellationTokenSource(SendTimeout);
             var outcome = await sender.SendAsync(entry, timeout.Token);
+            metrics.SendFinished(outcome);
             retry = await RecordAsync(entry, () => Record(entry, outcome, started));
         }
         finally
