@@ -25,9 +25,9 @@ public sealed class EmulationTests : IAsyncLifetime
         await _bot.SayAsync(Admin, "/tasks new SNV+STP 20/05/2025 Một");
         await _bot.SayAsync(Admin, "/tasks new SNV 21/05/2025 Hai");
         await _bot.SayAsync(Admin, "/tasks new STP 10/06/2025 Ba");
-        await AskAsync(Head, "/done T-1 Xong", "Đã ghi nhận hoàn thành");
+        await _bot.AskAsync(Head, "/done T-1 Xong", "Đã ghi nhận hoàn thành");
         await _bot.Api.WaitForMessage(StpHead, m => m.Text?.Contains("Nhiệm vụ phối hợp T-1", StringComparison.Ordinal) == true);
-        await PressForAsync(StpHead, await AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Xong phần việc", "Đã ghi nhận");
+        await _bot.PressForAsync(StpHead, await _bot.AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Xong phần việc", "Đã ghi nhận");
         _bot.Clock.SetVietnamTime(new DateTime(2025, 6, 2, 9, 0, 0));
     }
 
@@ -36,14 +36,14 @@ public sealed class EmulationTests : IAsyncLifetime
     [Fact]
     public async Task The_months_table_counts_each_units_tasks_and_scores_them_by_the_weights()
     {
-        var table = (await AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua")).Text!;
+        var table = (await _bot.AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua")).Text!;
 
         // SNV: on time +10, overdue −5 → 5; STP: its part on time 10 × 0.3 = 3; SYT: 0. The May report is due 05/06, not yet late.
         Assert.Contains("1. <code>SNV</code> Sở Nội vụ — <b>5,00</b>: 2 nhiệm vụ đến hạn: 1 đúng hạn, 0 quá hạn, 1 chưa xong, 0 đang làm; phối hợp 0; chưa đến hạn báo cáo", table);
         Assert.Contains("2. <code>STP</code> Sở Tư pháp — <b>3,00</b>: 0 nhiệm vụ đến hạn: 0 đúng hạn, 0 quá hạn, 0 chưa xong, 0 đang làm; phối hợp 1", table);
         Assert.Contains("3. <code>SYT</code> Sở Y tế — <b>0,00</b>", table);
         Assert.Contains("Σ nhiệm vụ chủ trì × 1,00 + Σ phần phối hợp × 0,30", table);
-        var own = (await AskAsync(Head, "/emulation 2025-05", "Bảng thi đua")).Text!;
+        var own = (await _bot.AskAsync(Head, "/emulation 2025-05", "Bảng thi đua")).Text!;
         Assert.Contains("<b>Sở Nội vụ</b>: hạng 1/3 trong khối", own);
         Assert.DoesNotContain("Sở Tư pháp", own);
     }
@@ -51,9 +51,9 @@ public sealed class EmulationTests : IAsyncLifetime
     [Fact]
     public async Task The_council_gets_an_xlsx_with_one_sheet_per_group()
     {
-        var table = await AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua");
+        var table = await _bot.AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua");
 
-        var file = await PressForAsync(Admin, table, "XLSX", "Bảng thi đua");
+        var file = await _bot.PressForAsync(Admin, table, "XLSX", "Bảng thi đua");
 
         Assert.Equal(("sendDocument", "thi-dua-2025-05.xlsx"), (file.Method, file.FileName));
         using var stream = new MemoryStream(file.FileContent!);
@@ -66,13 +66,13 @@ public sealed class EmulationTests : IAsyncLifetime
     [Fact]
     public async Task A_locked_month_keeps_its_table_when_a_task_is_finished_afterwards()
     {
-        var before = (await AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua")).Text!;
-        await AskAsync(Admin, "/period lock 2025-05", "Đã khóa kỳ");
+        var before = (await _bot.AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua")).Text!;
+        await _bot.AskAsync(Admin, "/period lock 2025-05", "Đã khóa kỳ");
         _bot.Clock.SetVietnamTime(new DateTime(2025, 6, 3, 9, 0, 0));
-        await AskAsync(Head, "/done T-2 Xong muộn", "Đã ghi nhận hoàn thành");
+        await _bot.AskAsync(Head, "/done T-2 Xong muộn", "Đã ghi nhận hoàn thành");
 
-        var after = (await AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua")).Text!;
-        var unlocked = (await AskAsync(Admin, "/emulation 2025-06", "Bảng thi đua")).Text!;
+        var after = (await _bot.AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua")).Text!;
+        var unlocked = (await _bot.AskAsync(Admin, "/emulation 2025-06", "Bảng thi đua")).Text!;
 
         Assert.Contains("🔒 đã khóa sổ", after);
         Assert.Contains("1 đúng hạn, 0 quá hạn, 1 chưa xong", after);
@@ -84,30 +84,16 @@ public sealed class EmulationTests : IAsyncLifetime
     [Fact]
     public async Task The_year_adds_up_its_months()
     {
-        var year = (await AskAsync(Admin, "/emulation 2025", "Bảng thi đua")).Text!;
+        var year = (await _bot.AskAsync(Admin, "/emulation 2025", "Bảng thi đua")).Text!;
 
         Assert.Contains("Bảng thi đua năm 2025", year);
         Assert.Contains("<code>SNV</code> Sở Nội vụ", year);
         // January to April without a report: −10 each; May +5; June's report not due yet.
         Assert.Contains("<code>SNV</code> Sở Nội vụ — <b>-35,00</b>: 2 nhiệm vụ đến hạn", year);
-        Assert.Contains("<code>/emulation 2025-05</code>", (await AskAsync(Admin, "/emulation Q2/2025", "/emulation")).Text);
+        Assert.Contains("<code>/emulation 2025-05</code>", (await _bot.AskAsync(Admin, "/emulation Q2/2025", "/emulation")).Text);
         Assert.Contains("Chỉ lãnh đạo", (await _bot.SayAsync(502, "/emulation")).Text);
     }
 
     /// <summary>Presses a button and waits for the bot's message to that chat that contains <paramref name="expect"/>.</summary>
-    private async Task<SentMessage> PressForAsync(long userId, SentMessage message, string buttonText, string expect)
-    {
-        var button = message.Buttons.First(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase));
-        _bot.Api.PressButton(userId, message.MessageId, button.CallbackData!);
-        return await _bot.Api.WaitForMessage(userId, m => m.Method != "answerCallbackQuery" && (m.Text?.Contains(expect, StringComparison.Ordinal) == true || m.FileName is not null));
-    }
-
-    /// <summary>Sends a text and waits for the bot's message to that chat that contains <paramref name="expect"/>, past notices that came first.</summary>
-    private async Task<SentMessage> AskAsync(long userId, string text, string expect)
-    {
-        _bot.Api.SendText(userId, text);
-        return await _bot.Api.WaitForMessage(userId, m => m.Text?.Contains(expect, StringComparison.Ordinal) == true);
-    }
-
     private static IReadOnlyList<string> Lines(string text, string marker) => [.. text.Split('\n').Where(l => l.Contains(marker, StringComparison.Ordinal))];
 }

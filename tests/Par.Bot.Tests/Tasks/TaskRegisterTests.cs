@@ -81,7 +81,7 @@ public sealed class TaskRegisterTests : IAsyncLifetime
     {
         await AssignAsync("/tasks new SNV+STP 30/05/2025 Rà soát");
 
-        var card = await AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>");
+        var card = await _bot.AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>");
         _bot.Api.PressButton(StpHead, card.MessageId, $"tk:rp:1:{StpHead}");
         var refused = await _bot.Api.WaitForMessage(StpHead, m => m.Method != "answerCallbackQuery" && m.Text?.Contains("Chỉ lãnh đạo đơn vị chủ trì", StringComparison.Ordinal) == true);
 
@@ -94,13 +94,13 @@ public sealed class TaskRegisterTests : IAsyncLifetime
     {
         await AssignAsync("/tasks new SNV+STP,SYT 30/05/2025 Rà soát");
 
-        var ask = await PressForAsync(Deputy, await AskAsync(Deputy, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Ghi tiến độ", "Nhập tiến độ");
+        var ask = await _bot.PressForAsync(Deputy, await _bot.AskAsync(Deputy, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Ghi tiến độ", "Nhập tiến độ");
         Assert.Contains("tệp minh chứng", ask.Text);
         _bot.Api.SendDocument(Deputy, Encoding.UTF8.GetBytes("du thao"), "du-thao.pdf", "Đã xong dự thảo");
         var noted = await _bot.Api.WaitForMessage(Deputy, m => m.Text?.Contains("Đã ghi tiến độ", StringComparison.Ordinal) == true);
         var evidence = await _bot.Api.WaitForMessage(Admin, m => m.Method == "sendDocument");
-        var card = await AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>");
-        var confirmed = await PressForAsync(StpHead, card, "Xong phần việc", "Đã ghi nhận");
+        var card = await _bot.AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>");
+        var confirmed = await _bot.PressForAsync(StpHead, card, "Xong phần việc", "Đã ghi nhận");
         var lead = await _bot.Api.WaitForMessage(Head, m => m.Text?.Contains("đã xong phần việc phối hợp", StringComparison.Ordinal) == true);
 
         Assert.Contains("kèm tệp minh chứng", noted.Text);
@@ -108,10 +108,10 @@ public sealed class TaskRegisterTests : IAsyncLifetime
         Assert.Contains("Đã ghi nhận <b>Sở Tư pháp</b> hoàn thành phần việc", confirmed.Text);
         Assert.Contains("1/2 đơn vị phối hợp đã xong", lead.Text);
         Assert.Contains("Chưa xong: Sở Y tế", lead.Text);
-        var history = (await AskAsync(Admin, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>")).Text!;
+        var history = (await _bot.AskAsync(Admin, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>")).Text!;
         Assert.Contains("✅ Sở Tư pháp, ⏳ Sở Y tế", history);
         Assert.Contains("tiến độ: Đã xong dự thảo 📎", history);
-        Assert.Contains("Không có nhiệm vụ <code>T-9</code>", (await AskAsync(Head, "/tasks T-9 note x", "T-9")).Text);
+        Assert.Contains("Không có nhiệm vụ <code>T-9</code>", (await _bot.AskAsync(Head, "/tasks T-9 note x", "T-9")).Text);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class TaskRegisterTests : IAsyncLifetime
     {
         await AssignAsync("/tasks new SNV 30/05/2025 Rà soát");
 
-        var asked = await AskAsync(Deputy, "/tasks T-1 extend 06/06/2025 Chờ số liệu của Sở Tài chính", "gia hạn");
+        var asked = await _bot.AskAsync(Deputy, "/tasks T-1 extend 06/06/2025 Chờ số liệu của Sở Tài chính", "gia hạn");
         var request = await _bot.Api.WaitForMessage(Admin, m => m.Text?.Contains("đề nghị gia hạn", StringComparison.Ordinal) == true);
         var approved = await _bot.PressAsync(Admin, request, "Đồng ý");
         await _bot.Api.WaitForMessage(Deputy, m => m.Text?.Contains("được đồng ý: hạn mới 23:59 06/06/2025", StringComparison.Ordinal) == true);
@@ -130,7 +130,7 @@ public sealed class TaskRegisterTests : IAsyncLifetime
         var task = _bot.Get<ITaskStore>().Find(1)!;
         Assert.Equal((new DateTime(2025, 5, 30, 16, 59, 59, DateTimeKind.Utc), new DateTime(2025, 6, 6, 16, 59, 59, DateTimeKind.Utc)),
             (TrimMs(task.DueUtc), TrimMs(task.CurrentDueUtc)));
-        Assert.Contains("Hạn: 23:59 06/06/2025 (đã gia hạn; hạn ban đầu 23:59 30/05/2025)", (await AskAsync(Head, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>")).Text);
+        Assert.Contains("Hạn: 23:59 06/06/2025 (đã gia hạn; hạn ban đầu 23:59 30/05/2025)", (await _bot.AskAsync(Head, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>")).Text);
     }
 
     [Fact]
@@ -138,13 +138,13 @@ public sealed class TaskRegisterTests : IAsyncLifetime
     {
         await AssignAsync("/tasks new SNV 20/05/2025 Rà soát");
 
-        await AskAsync(Deputy, "/tasks T-1 extend 25/05/2025 Thiếu người", "gia hạn");
+        await _bot.AskAsync(Deputy, "/tasks T-1 extend 25/05/2025 Thiếu người", "gia hạn");
         var request = await _bot.Api.WaitForMessage(Admin, m => m.Text?.Contains("đề nghị gia hạn", StringComparison.Ordinal) == true);
         var rejected = await _bot.PressAsync(Admin, request, "Không đồng ý");
         await _bot.Api.WaitForMessage(Deputy, m => m.Text?.Contains("không được đồng ý", StringComparison.Ordinal) == true);
-        var other = await AskAsync(StpHead, "/tasks T-1 extend 25/05/2025 Giúp", "Không có gì thay đổi");
+        var other = await _bot.AskAsync(StpHead, "/tasks T-1 extend 25/05/2025 Giúp", "Không có gì thay đổi");
         _bot.Clock.SetVietnamTime(new DateTime(2025, 5, 21, 9, 0, 0));
-        var late = await AskAsync(Deputy, "/tasks T-1 extend 25/05/2025 Thiếu người", "Không có gì thay đổi");
+        var late = await _bot.AskAsync(Deputy, "/tasks T-1 extend 25/05/2025 Thiếu người", "Không có gì thay đổi");
 
         Assert.Contains("Đã không đồng ý gia hạn nhiệm vụ <code>T-1</code>; hạn vẫn là 23:59 20/05/2025", rejected.Text);
         Assert.Contains("không phải của đơn vị bạn", other.Text);
@@ -158,14 +158,14 @@ public sealed class TaskRegisterTests : IAsyncLifetime
         await AssignAsync("/tasks new SNV 20/05/2025 Rà soát");
         _bot.Clock.SetVietnamTime(new DateTime(2025, 5, 21, 9, 0, 0));
 
-        await PressForAsync(Head, await AskAsync(Head, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Xong T-1", "Nhập kết quả");
+        await _bot.PressForAsync(Head, await _bot.AskAsync(Head, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Xong T-1", "Nhập kết quả");
         _bot.Api.SendDocument(Head, Encoding.UTF8.GetBytes("bao cao"), "bao-cao.pdf", "Đã rà soát xong");
         var done = await _bot.Api.WaitForMessage(Head, m => m.Text?.Contains("Đã ghi nhận hoàn thành", StringComparison.Ordinal) == true);
         var told = await _bot.Api.WaitForMessage(Admin, m => m.Method == "sendDocument");
 
         Assert.Contains("Đã rà soát xong", done.Text);
         Assert.Contains("đã hoàn thành nhiệm vụ", told.Text);
-        Assert.Contains("Hoàn thành quá hạn", (await AskAsync(Admin, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>")).Text);
+        Assert.Contains("Hoàn thành quá hạn", (await _bot.AskAsync(Admin, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>")).Text);
     }
 
     [Fact]
@@ -180,15 +180,15 @@ public sealed class TaskRegisterTests : IAsyncLifetime
         await _bot.Api.WaitForMessage(Deputy, m => m.Text?.Contains("Bạn được phân công", StringComparison.Ordinal) == true);
         _bot.Clock.SetVietnamTime(new DateTime(2025, 5, 19, 10, 0, 0));
 
-        var mine = (await AskAsync(Deputy, "/tasks", "<b>Nhiệm vụ của")).Text!;
-        var late = (await AskAsync(Admin, "/tasks late", "quá hạn")).Text!;
+        var mine = (await _bot.AskAsync(Deputy, "/tasks", "<b>Nhiệm vụ của")).Text!;
+        var late = (await _bot.AskAsync(Admin, "/tasks late", "quá hạn")).Text!;
 
         Assert.True(mine.IndexOf("👤 <code>T-1</code>", StringComparison.Ordinal) < mine.IndexOf("<code>T-2</code>", StringComparison.Ordinal));
         Assert.True(mine.IndexOf("<code>T-2</code>", StringComparison.Ordinal) < mine.IndexOf("<code>T-3</code>", StringComparison.Ordinal));
         Assert.Contains("(phối hợp với Sở Tư pháp)", mine);
         Assert.Contains("Nhiệm vụ quá hạn chưa hoàn thành: 1", late);
         Assert.Contains("<b>Sở Tư pháp</b>\n• <code>T-2</code> Hai", late);
-        Assert.Contains("Chỉ cán bộ Sở Nội vụ", (await AskAsync(Head, "/tasks new SNV 30/05/2025 x", "Chỉ")).Text);
+        Assert.Contains("Chỉ cán bộ Sở Nội vụ", (await _bot.AskAsync(Head, "/tasks new SNV 30/05/2025 x", "Chỉ")).Text);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class TaskRegisterTests : IAsyncLifetime
             + "SYT,,30/05/2025,Năm,,125/TB-UBND,rất gấp\n";
 
         var report = await _bot.SendFileAsync(Admin, csv, "ket-luan.csv");
-        var document = (await AskAsync(Admin, "/tasks doc 125/tb-ubnd", "văn bản")).Text!;
+        var document = (await _bot.AskAsync(Admin, "/tasks doc 125/tb-ubnd", "văn bản")).Text!;
 
         Assert.Contains("Đã giao 1 nhiệm vụ từ tệp; 4 dòng không hợp lệ.", report.Text);
         Assert.Contains("Dòng 3", report.Text);
@@ -239,7 +239,7 @@ public sealed class TaskRegisterTests : IAsyncLifetime
             sent[day] = await RemindOnAsync(new DateTime(2025, 5, day, 8, 31, 0));
         var overdue = await RemindOnAsync(new DateTime(2025, 6, 2, 8, 31, 0));
         await _bot.Api.WaitForMessage(StpHead, m => m.Text?.Contains("Nhiệm vụ phối hợp T-1", StringComparison.Ordinal) == true);
-        await PressForAsync(StpHead, await AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Xong phần việc", "Đã ghi nhận");
+        await _bot.PressForAsync(StpHead, await _bot.AskAsync(StpHead, "/tasks T-1", "<b>Nhiệm vụ <code>T-1</code></b>"), "Xong phần việc", "Đã ghi nhận");
         var escalated = await RemindOnAsync(new DateTime(2025, 6, 4, 8, 31, 0));
 
         Assert.Equal([Head, Deputy, StpHead], sent[21]);
@@ -264,21 +264,7 @@ public sealed class TaskRegisterTests : IAsyncLifetime
     }
 
     /// <summary>Presses a button and waits for the bot's message to that chat that contains <paramref name="expect"/>.</summary>
-    private async Task<SentMessage> PressForAsync(long userId, SentMessage message, string buttonText, string expect)
-    {
-        var button = message.Buttons.First(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase));
-        _bot.Api.PressButton(userId, message.MessageId, button.CallbackData!);
-        return await _bot.Api.WaitForMessage(userId, m => m.Method != "answerCallbackQuery" && (m.Text?.Contains(expect, StringComparison.Ordinal) == true || m.FileName is not null));
-    }
-
-    /// <summary>Sends a text and waits for the bot's message to that chat that contains <paramref name="expect"/>, past notices that came first.</summary>
-    private async Task<SentMessage> AskAsync(long userId, string text, string expect)
-    {
-        _bot.Api.SendText(userId, text);
-        return await _bot.Api.WaitForMessage(userId, m => m.Text?.Contains(expect, StringComparison.Ordinal) == true);
-    }
-
-    private async Task AssignAsync(string command) => Assert.Contains("Đã giao nhiệm vụ", (await AskAsync(Admin, command, "nhiệm vụ")).Text);
+    private async Task AssignAsync(string command) => Assert.Contains("Đã giao nhiệm vụ", (await _bot.AskAsync(Admin, command, "nhiệm vụ")).Text);
 
     private static DateTime TrimMs(DateTime time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
 }
