@@ -158,7 +158,8 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
 
         Assert.Contains("Đã ghi nhận", (await _bot.AnswerToAsync(105, reminder, "Đã nhận")).Text);
         Assert.Equal(2, _bot.Get<IBroadcastStore>().CountAcknowledged(_bot.Get<IBroadcastStore>().ListRecent(1)[0].Id));
-        Assert.Single(_bot.Api.SentTo(105), m => m.Text?.Contains("Nhắc lại") == true);
+        // Sent once; pressing its button edits that same message, which the fake may have logged by now.
+        Assert.Single(_bot.Api.SentTo(105), m => m.Method == "sendMessage" && m.Text?.Contains("Nhắc lại") == true);
         Assert.DoesNotContain(_bot.Api.SentTo(104), m => m.Text?.Contains("Nhắc lại") == true);
     }
 
