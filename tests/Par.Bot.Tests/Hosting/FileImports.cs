@@ -8,6 +8,10 @@ namespace Par.Bot.Tests.Hosting;
 /// </summary>
 public static class FileImports
 {
+    /// <summary>A units file of <paramref name="count"/> communes, U000001 onwards.</summary>
+    public static byte[] UnitsCsv(int count) =>
+        System.Text.Encoding.UTF8.GetBytes("code,name,group\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"U{i:D6},Đơn vị số {i},commune\n")));
+
     /// <summary>Sends the file and returns the import's first answer (or the refusal, when it is refused before being queued).</summary>
     public static async Task<SentMessage> ImportAsync(this BotHarness bot, long userId, byte[] content, string fileName) =>
         (await bot.ImportAllAsync(userId, content, fileName))[0];

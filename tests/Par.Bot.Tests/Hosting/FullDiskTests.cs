@@ -63,7 +63,7 @@ public sealed class FullDiskTests
 
         // The reproduction's 208 KiB: enough for the acknowledgement, not for 20 000 units.
         disk.LeaveFree(208 * 1024);
-        bot.Api.SendDocument(BotHarness.AdminId, UnitsCsv(20_000), "don-vi.csv");
+        bot.Api.SendDocument(BotHarness.AdminId, FileImports.UnitsCsv(20_000), "don-vi.csv");
         var exitCode = await running.WaitAsync(TimeSpan.FromSeconds(120));
 
         Assert.Equal(ParHost.StoreFailure, exitCode);
@@ -76,7 +76,4 @@ public sealed class FullDiskTests
         Assert.Contains("/start", help.Text);
         Assert.Equal(20_000, bot.Get<Par.Core.Units.IUnitStore>().List().Count);
     }
-
-    private static byte[] UnitsCsv(int rows) =>
-        System.Text.Encoding.UTF8.GetBytes("code,name,group\n" + string.Concat(Enumerable.Range(1, rows).Select(i => $"U{i:D6},Đơn vị {i},commune\n")));
 }

@@ -30,7 +30,7 @@ public sealed class BackgroundImportTests
         await using var bot = await BotHarness.StartAsync(services: GatedUnitStore.Register);
         var units = (GatedUnitStore)bot.Get<IUnitStore>();
 
-        bot.Api.SendDocument(Admin, UnitsCsv(100_000), "don-vi.csv");
+        bot.Api.SendDocument(Admin, FileImports.UnitsCsv(100_000), "don-vi.csv");
         var acknowledgement = await bot.Api.WaitForMessage(Admin);
         await units.Held.Task.WaitAsync(TimeSpan.FromSeconds(60));
         // The import's transaction is open, every unit written and none committed: the update loop must not wait for it.
@@ -52,7 +52,7 @@ public sealed class BackgroundImportTests
             outbox.When(o => o.Send(Arg.Is<IEnumerable<OutgoingMessage>>(m => m.Any(message => message.Text.Contains("Nhập đơn vị")))))
                 .Do(_ => throw StoreSubstitutes.DiskFailure())));
 
-        var answer = await bot.ImportAsync(Admin, UnitsCsv(2_000), "don-vi.csv");
+        var answer = await bot.ImportAsync(Admin, FileImports.UnitsCsv(2_000), "don-vi.csv");
 
         Assert.Contains("đã có lỗi khi nhập tệp “don-vi.csv”. Không có gì được lưu", answer.Plain());
         Assert.Empty(bot.Get<IUnitStore>().List(includeArchived: true));
@@ -77,7 +77,7 @@ public sealed class BackgroundImportTests
             return null;
         };
 
-        bot.Api.SendDocument(Admin, UnitsCsv(3), "don-vi.csv");
+        bot.Api.SendDocument(Admin, FileImports.UnitsCsv(3), "don-vi.csv");
         var acknowledgement = await bot.Api.WaitForMessage(Admin);
         Assert.True(await downloadStarted.WaitAsync(TimeSpan.FromSeconds(10)));
         Volatile.Write(ref stall, false);
@@ -100,7 +100,7 @@ public sealed class BackgroundImportTests
         // Queued after the runner's look at start, so this host leaves them alone until it is restarted.
         await bot.Get<WorkRunner>().LookedAtStart.WaitAsync(TimeSpan.FromSeconds(30));
         // What a crash leaves: items queued and acknowledged whose runs began (once, twice) and never stored an answer.
-        var once = Queue(bot, UnitsCsv(4), "lan-mot.csv", begun: 1);
+        var once = Queue(bot, FileImports.UnitsCsv(4), "lan-mot.csv", begun: 1);
         var twice = Queue(bot, Encoding.UTF8.GetBytes("code,name,group\nSTP,Sở Tư pháp,department\n"), "lan-hai.csv", begun: 2);
         await bot.Api.WaitForMessages(Admin, 2);
 
@@ -130,7 +130,7 @@ public sealed class BackgroundImportTests
     {
         await using var bot = await BotHarness.StartAsync();
 
-        var answer = await bot.ImportAsync(Stranger, UnitsCsv(10), "don-vi.csv");
+        var answer = await bot.ImportAsync(Stranger, FileImports.UnitsCsv(10), "don-vi.csv");
 
         Assert.Contains("mã mời", answer.Plain());
         Assert.DoesNotContain(bot.Api.Calls, call => call.Method is "getFile" or "downloadFile");
@@ -170,9 +170,6 @@ public sealed class BackgroundImportTests
         Assert.DoesNotContain(answer, m => m.Text?.Contains(new string('9', 100)) == true);
         Assert.Empty(bot.Get<IUnitStore>().List());
     }
-
-    private static byte[] UnitsCsv(int count) =>
-        Encoding.UTF8.GetBytes("code,name,group\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"U{i:D6},Đơn vị số {i},commune\n")));
 
     /// <summary>Telegram's id of the item's acknowledgement, which the bot edits.</summary>
     private static int MessageIdOf(BotHarness bot, WorkItem item) => bot.Get<IOutboxStore>().Find(item.AcknowledgementId)!.TelegramMessageId!.Value;

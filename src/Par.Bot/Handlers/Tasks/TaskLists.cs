@@ -81,11 +81,11 @@ public sealed class TaskLists(ITaskStore tasks, IUnitStore units, IMemberStore m
             task,
             names[task.UnitCode],
             [.. task.Coordinators.Select(c => (names[c], task.HasConfirmed(c)))],
-            task.ResponsibleId is { } id ? NameOf(id) : null,
+            task.ResponsibleId is { } id ? members.NameOf(id) : null,
             WorkStatuses.Of(task, clock.UtcNow.UtcDateTime),
             clock.ToLocal(task.CurrentDueUtc),
             clock.ToLocal(task.DueUtc),
-            [.. task.History.Select(e => (e, e.Kind == TaskEventKind.ResponsibleNamed && long.TryParse(e.Text, out var person) ? $"{NameOf(e.By)} → {NameOf(person)}" : NameOf(e.By), clock.ToLocal(e.AtUtc)))]);
+            [.. task.History.Select(e => (e, e.Kind == TaskEventKind.ResponsibleNamed && long.TryParse(e.Text, out var person) ? $"{members.NameOf(e.By)} → {members.NameOf(person)}" : members.NameOf(e.By), clock.ToLocal(e.AtUtc)))]);
         context.Reply(context.T.TaskCard(card), Buttons(context, task));
     }
 
@@ -111,8 +111,6 @@ public sealed class TaskLists(ITaskStore tasks, IUnitStore units, IMemberStore m
     private static bool Involves(UnitTask task, string? unitCode) =>
         unitCode is not null && (string.Equals(task.UnitCode, unitCode, StringComparison.OrdinalIgnoreCase) || task.IsCoordinator(unitCode));
 
-    private string NameOf(long userId) =>
-        members.Find(userId)?.Name is { Length: > 0 } name ? name : userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private TaskView View(UnitTask task, UnitNames names) =>
         new(task, names[task.UnitCode], clock.ToLocal(task.CurrentDueUtc), task.CurrentDueUtc - clock.UtcNow.UtcDateTime);

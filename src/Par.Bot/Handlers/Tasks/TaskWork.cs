@@ -22,7 +22,7 @@ public sealed class TaskWork(TaskService tasks, IUnitStore units, IMemberStore m
             return;
         var task = outcome.Task!;
         var person = recipients.User(personId);
-        context.EditPressed(context.T.TaskResponsibleNamed(task, NameOf(personId)));
+        context.EditPressed(context.T.TaskResponsibleNamed(task, members.NameOf(personId)));
         if (person is not null && personId != context.UserId)
             context.Send(Message(person, person.T.TaskResponsibleNotice(task, clock.ToLocal(task.CurrentDueUtc)), $"task:{task.Code}:responsible:{personId}"));
     }
@@ -113,7 +113,6 @@ public sealed class TaskWork(TaskService tasks, IUnitStore units, IMemberStore m
         return true;
     }
 
-    private string NameOf(long userId) => members.Find(userId)?.Name is { Length: > 0 } name ? name : userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string UnitName(string? code) => code is null ? "" : units.Find(code)?.Name ?? code;
 
