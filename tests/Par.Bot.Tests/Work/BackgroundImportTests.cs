@@ -60,6 +60,26 @@ public sealed class BackgroundImportTests
     }
 
     [Fact]
+    public async Task A_file_whose_download_meets_a_telegram_outage_is_imported_once_the_outage_ends()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        // The first try meets a 502, the second a refused connection; the third gets the file.
+        var tries = 0;
+        bot.Api.Faults = call => call.Method != "getFile" ? null : Interlocked.Increment(ref tries) switch
+        {
+            1 => FakeFault.BadGateway(),
+            2 => FakeFault.ConnectionRefused(),
+            _ => null,
+        };
+
+        var answer = await bot.ImportAllAsync(Admin, FileImports.UnitsCsv(3), "don-vi.csv");
+
+        Assert.Contains("thêm mới 3, cập nhật 0, từ chối 0", Assert.Single(answer).Plain());
+        Assert.DoesNotContain(bot.Api.SentTo(Admin), m => m.Text?.Contains("đã có lỗi") == true);
+        Assert.Equal(3, bot.Get<IUnitStore>().List().Count);
+    }
+
+    [Fact]
     public async Task An_import_stopped_while_downloading_runs_after_the_restart_and_is_answered_once()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -16,9 +16,16 @@ namespace Par.Bot.Handlers.Documents;
 /// </summary>
 public sealed class DocumentImport(TelegramFiles files, IEnumerable<IDocumentImporter> importers, IWorkStore work, IMemberStore members)
 {
+    /// <summary>
+    /// How long after it was sent a file is still fetched through a Telegram outage. Telegram keeps the file; after an
+    /// hour the sender has likely moved on, and is told to send it again.
+    /// </summary>
+    public static readonly TimeSpan DownloadPatience = TimeSpan.FromHours(1);
+
     public async Task RunAsync(WorkItem item, ProgressMessage progress, CancellationToken cancellationToken)
     {
-        var content = await files.DownloadAsync(item.FileId, cancellationToken);
+        var giveUpAt = new DateTimeOffset(item.QueuedUtc) + DownloadPatience;
+        var content = await files.DownloadPatientlyAsync(item.FileId, giveUpAt, cancellationToken);
         // Counted only now: a stop while downloading has done nothing, reading and storing may be what stopped the process.
         work.Begin(item.Id);
         // Seconds of CPU for a big file: a thread of its own rather than one of the pool's, which the update loop runs on.
