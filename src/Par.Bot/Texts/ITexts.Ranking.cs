@@ -24,6 +24,12 @@ public partial interface ITexts
 
     string ExportEmpty(Period period);
     string ExportCaption(Period period, int units);
+    string ExportQueued(Period period);
+    string ExportFinished(Period period);
+    string ExportInterrupted(Period period);
+    string ExportFailed(Period period);
+    string ChartInterrupted(UnitGroup group, Period period);
+    string ChartFailed(UnitGroup group, Period period);
     string ExportHeader(string column);
     string ExportRateHeader(string code);
     string ExportPointsHeader(string code);

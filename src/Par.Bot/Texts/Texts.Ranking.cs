@@ -102,6 +102,18 @@ public sealed partial class Texts
 
     public string ExportCaption(Period period, int units) => Say(Phrases.ExportCaption, PeriodName(period), units);
 
+    public string ExportQueued(Period period) => Say(Phrases.ExportQueued, PeriodName(period));
+
+    public string ExportFinished(Period period) => Say(Phrases.ExportFinished, PeriodName(period));
+
+    public string ExportInterrupted(Period period) => Say(Phrases.ExportInterrupted, PeriodName(period));
+
+    public string ExportFailed(Period period) => Say(Phrases.ExportFailed, PeriodName(period));
+
+    public string ChartInterrupted(UnitGroup group, Period period) => Say(Phrases.ChartInterrupted, GroupName(group), PeriodName(period));
+
+    public string ChartFailed(UnitGroup group, Period period) => Say(Phrases.ChartFailed, GroupName(group), PeriodName(period));
+
     public string ExportHeader(string column) => Phrases.ExportHeaders.TryGetValue(column, out var phrase) ? Say(phrase) : column;
 
     public string ExportRateHeader(string code) => Say(Phrases.ExportRateHeader, code);
@@ -160,6 +172,12 @@ public sealed partial class Texts
         public static readonly Phrase ChartAverage = new("average");
         public static readonly Phrase ExportEmpty = new("period");
         public static readonly Phrase ExportCaption = new("period units", count: "units");
+        public static readonly Phrase ExportQueued = new("period");
+        public static readonly Phrase ExportFinished = new("period");
+        public static readonly Phrase ExportInterrupted = new("period");
+        public static readonly Phrase ExportFailed = new("period");
+        public static readonly Phrase ChartInterrupted = new("group period");
+        public static readonly Phrase ChartFailed = new("group period");
         public static readonly Phrase ExportGroup = new();
         public static readonly Phrase ExportCode = new();
         public static readonly Phrase ExportName = new();

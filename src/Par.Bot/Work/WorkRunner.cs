@@ -1,4 +1,3 @@
-using Par.Bot.Handlers.Documents;
 using Par.Bot.Texts;
 using Par.Core.Outbox;
 using Par.Core.Storage;
@@ -7,23 +6,26 @@ using Par.Core.Work;
 namespace Par.Bot.Work;
 
 /// <summary>
-/// Runs queued work (imported files) in the background, a few items at a time, so the update loop keeps answering
-/// everyone while a file of 100 000 rows is stored. Queued items survive a stop or a crash and are taken up at start.
+/// Runs queued work (imported files, exports, charts: every <see cref="IBackgroundWork"/>) in the background, a few
+/// items at a time, so the update loop keeps answering everyone while a file of 100 000 rows is stored. Queued items
+/// survive a stop or a crash and are taken up at start.
 /// </summary>
 /// <remarks>
-/// After a restart an item that had begun is run again from the start: every import is all or nothing and its answer
+/// After a restart an item that had begun is run again from the start: every kind is all or nothing and its answer
 /// is stored with it, so nothing of the cut-short run was kept. An item cut short <see cref="MaxAttempts"/> times is
 /// not run again (it may be what stopped the process): its sender is told nothing was stored and asked to resend.
 /// </remarks>
 public sealed class WorkRunner(
-    IWorkStore work, DocumentImport import, IOutbox outbox, IOutboxStore outboxStore, TimeProvider clock, ILogger<WorkRunner> logger)
+    IWorkStore work, IEnumerable<IBackgroundWork> kinds, IOutbox outbox, IOutboxStore outboxStore, TimeProvider clock, ILogger<WorkRunner> logger)
     : BackgroundService
 {
     /// <summary>
-    /// Two at a time: a small file need not wait behind a big one, and on a machine of two cores the update loop keeps
-    /// a core. Units of two imports are written one transaction after the other anyway.
+    /// Two imports at a time: a small file need not wait behind a big one, and on a machine of two cores the update
+    /// loop keeps a core. Units of two imports are written one transaction after the other anyway.
     /// </summary>
     public const int MaxConcurrent = 2;
+    /// <summary>Exports and charts take seconds at most: one more of them may run beside two imports, so /top is not held up by files.</summary>
+    public const int MaxConcurrentQuick = 1;
     public const int MaxAttempts = 2;
 
     private readonly SemaphoreSlim _wake = new(0);
@@ -31,6 +33,7 @@ public sealed class WorkRunner(
     private readonly Lock _gate = new();
     /// <summary>Items taken up by this process; one that failed stays here, so it is not retried before a restart.</summary>
     private readonly HashSet<long> _taken = [];
+    private readonly Dictionary<WorkKind, IBackgroundWork> _kinds = kinds.ToDictionary(k => k.Kind);
 
     /// <summary>
     /// Completes once the runner has taken up what was queued before the start. Since .NET 10 a hosted service's
@@ -50,12 +53,13 @@ public sealed class WorkRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var runs = new List<Task>();
+        var runs = new List<(Task Run, bool Quick)>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            runs.RemoveAll(run => run.IsCompleted);
-            foreach (var item in Untaken(MaxConcurrent - runs.Count))
-                runs.Add(Task.Run(() => RunAsync(item, stoppingToken), CancellationToken.None));
+            runs.RemoveAll(run => run.Run.IsCompleted);
+            var imports = runs.Count(run => !run.Quick);
+            foreach (var item in Untaken(MaxConcurrent - imports, MaxConcurrent + MaxConcurrentQuick - runs.Count))
+                runs.Add((Task.Run(() => RunAsync(item, stoppingToken), CancellationToken.None), IsQuick(item)));
             _looked.TrySetResult();
             try
             {
@@ -67,10 +71,13 @@ public sealed class WorkRunner(
             }
         }
         // Work in hand finishes: a transaction under way is not torn down with the store.
-        await Task.WhenAll(runs);
+        await Task.WhenAll(runs.Select(run => run.Run));
     }
 
-    private List<WorkItem> Untaken(int room)
+    private static bool IsQuick(WorkItem item) => item.Kind != WorkKind.Import;
+
+    /// <summary>The oldest queued items not taken yet: at most <paramref name="importRoom"/> imports, <paramref name="room"/> in all.</summary>
+    private List<WorkItem> Untaken(int importRoom, int room)
     {
         if (room <= 0)
             return [];
@@ -91,7 +98,14 @@ public sealed class WorkRunner(
         }
         lock (_gate)
         {
-            var next = queued.Where(item => !_taken.Contains(item.Id)).Take(room).ToList();
+            var next = new List<WorkItem>();
+            foreach (var item in queued.Where(item => !_taken.Contains(item.Id)))
+            {
+                if (next.Count == room)
+                    break;
+                if (IsQuick(item) || importRoom-- > 0)
+                    next.Add(item);
+            }
             _taken.UnionWith(next.Select(item => item.Id));
             return next;
         }
@@ -101,34 +115,35 @@ public sealed class WorkRunner(
     {
         var t = TextsProvider.For(item.Language);
         var progress = new ProgressMessage(outbox, outboxStore, item, clock, logger);
+        var kind = _kinds[item.Kind];
         try
         {
             if (item.Attempts >= MaxAttempts)
             {
-                logger.LogWarning("Import {Id} of user {UserId} was cut short {Attempts} times; not running it again", item.Id, item.UserId, item.Attempts);
-                work.Complete(item.Id, () => [new OutgoingMessage { ChatId = item.ChatId, Text = t.ImportInterrupted(item.FileName) }]);
+                logger.LogWarning("{Kind} {Id} of user {UserId} was cut short {Attempts} times; not running it again", item.Kind, item.Id, item.UserId, item.Attempts);
+                work.Complete(item.Id, () => [new OutgoingMessage { ChatId = item.ChatId, Text = kind.Interrupted(t, item) }]);
             }
             else
             {
-                await import.RunAsync(item, progress, stoppingToken);
+                await kind.RunAsync(item, progress, stoppingToken);
             }
-            await progress.FinishAsync(t.ImportFinished(item.FileName));
+            await FinishAsync(kind, t, item, progress);
             lock (_gate)
                 _taken.Remove(item.Id);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopped while downloading (Telegram.Bot wraps the cancellation, or the connection fails as it closes):
-            // nothing was stored, and the item runs at the next start.
+            // Stopped while downloading or waiting (Telegram.Bot wraps the cancellation, or the connection fails as it
+            // closes): nothing was stored, and the item runs at the next start.
         }
         catch (StoreFailedException)
         {
-            // Par is stopping for a restart (StoreWatchdog said why): nothing of the import was stored, and it runs again then.
+            // Par is stopping for a restart (StoreWatchdog said why): nothing of the work was stored, and it runs again then.
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Import {Id} of user {UserId} failed; nothing of it was stored", item.Id, item.UserId);
-            await AnswerFailureAsync(item, t, progress);
+            logger.LogError(e, "{Kind} {Id} of user {UserId} failed; nothing of it was stored", item.Kind, item.Id, item.UserId);
+            await AnswerFailureAsync(kind, item, t, progress);
         }
         finally
         {
@@ -136,16 +151,19 @@ public sealed class WorkRunner(
         }
     }
 
-    private async Task AnswerFailureAsync(WorkItem item, ITexts t, ProgressMessage progress)
+    private async Task AnswerFailureAsync(IBackgroundWork kind, WorkItem item, ITexts t, ProgressMessage progress)
     {
         try
         {
-            work.Complete(item.Id, () => [new OutgoingMessage { ChatId = item.ChatId, Text = t.ImportFailed(item.FileName) }]);
-            await progress.FinishAsync(t.ImportFinished(item.FileName));
+            work.Complete(item.Id, () => [new OutgoingMessage { ChatId = item.ChatId, Text = kind.Failed(t, item) }]);
+            await FinishAsync(kind, t, item, progress);
         }
         catch (Exception e)
         {
-            logger.LogCritical(e, "Import {Id} of user {UserId} could not even be answered; it stays queued until a restart", item.Id, item.UserId);
+            logger.LogCritical(e, "{Kind} {Id} of user {UserId} could not even be answered; it stays queued until a restart", item.Kind, item.Id, item.UserId);
         }
     }
+
+    private static Task FinishAsync(IBackgroundWork kind, ITexts t, WorkItem item, ProgressMessage progress) =>
+        kind.Finished(t, item) is { } text ? progress.FinishAsync(text) : Task.CompletedTask;
 }

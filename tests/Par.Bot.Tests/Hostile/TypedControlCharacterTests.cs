@@ -30,8 +30,7 @@ public sealed class TypedControlCharacterTests : IAsyncLifetime
         await _bot.SayAsync(BotHarness.AdminId, "/broadcast");
         var audience = await _bot.SayAsync(BotHarness.AdminId, "Họp giao ban");
         var picker = await _bot.PressForMessageAsync(BotHarness.AdminId, audience, "Chọn từng đơn vị");
-        var xlsx = await _bot.SayAsync(BotHarness.AdminId, "/export 2025-04");
-        var csv = await _bot.Api.WaitForMessage(BotHarness.AdminId);
+        var (xlsx, csv) = await _bot.ExportAsync(BotHarness.AdminId, "2025-04");
 
         Assert.Equal(Clean, _bot.Get<IUnitStore>().Find("XA-E")!.Name);
         AssertShowsClean(saved.Text!);

@@ -85,8 +85,7 @@ public sealed class RankingJourney : IAsyncLifetime
 
     private async Task AprilExportAsync()
     {
-        var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-04");
-        var csv = await _bot.Api.WaitForMessage(RankingBot.Admin);
+        var (xlsx, csv) = await _bot.Harness.ExportAsync(RankingBot.Admin, "2025-04");
 
         var rows = new MemoryStream(xlsx.FileContent!).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.All(rows, r => Assert.Equal("Sở, ban, ngành", r["Khối"]));
@@ -106,7 +105,7 @@ public sealed class RankingJourney : IAsyncLifetime
         var stp = (await _bot.SayAsync(HeadStp, "/rank 2025-Q1")).Plain();
         var board = (await _bot.SayAsync(RankingBot.Admin, "/top department 2025-Q1")).Plain();
         var photo = await _bot.Api.WaitForMessage(RankingBot.Admin, m => m.Method == "sendPhoto");
-        var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-Q1");
+        var (xlsx, _) = await _bot.Harness.ExportAsync(RankingBot.Admin, "2025-Q1");
 
         // Sở Nội vụ from its months: ONTIME 190/200 → 19 points, DISCLOSE 50 % (March only) → 9 points.
         Assert.Contains("Sở Nội vụ — kỳ quý I/2025: 28,00 điểm (Yếu), hạng 2/2 đơn vị đã báo cáo, khối có 4 (quý IV/2024 chưa có số liệu để so sánh).", snv);

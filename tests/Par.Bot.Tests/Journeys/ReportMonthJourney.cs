@@ -104,8 +104,7 @@ public sealed class ReportMonthJourney : IAsyncLifetime
         var stp = (await _bot.SayAsync(HeadStp, "/rank 2026-10")).Plain();
         var board = (await _bot.SayAsync(Admin, "/top department 2026-10")).Plain();
         await _bot.Api.WaitForMessage(Admin, m => m.Method == "sendPhoto");
-        var xlsx = await _bot.SayAsync(Admin, "/export 2026-10");
-        var csv = await _bot.Api.WaitForMessage(Admin);
+        var (xlsx, csv) = await _bot.ExportAsync(Admin, "2026-10");
 
         Assert.Contains("Sở Nội vụ — kỳ tháng 10/2026: 18,00 điểm (Yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", snv);
         Assert.Contains("Sở Tư pháp — kỳ tháng 10/2026: 18,00 điểm (Yếu), hạng 1/2 đơn vị đã báo cáo, khối có 4", stp);

@@ -1,3 +1,4 @@
+using Par.Bot.Tests.Hosting;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -28,8 +29,7 @@ public sealed class ExportTests : IAsyncLifetime
     [Fact]
     public async Task Export_sends_an_xlsx_with_every_value_and_a_csv_and_no_formula_comes_back()
     {
-        var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-04");
-        var csv = await _bot.Api.WaitForMessage(RankingBot.Admin);
+        var (xlsx, csv) = await _bot.Harness.ExportAsync(RankingBot.Admin, "2025-04");
 
         Assert.Equal(("sendDocument", "par-2025-04.xlsx"), (xlsx.Method, xlsx.FileName));
         Assert.Contains("Bảng điểm kỳ tháng 4/2025: 3 đơn vị", xlsx.Plain());
@@ -58,8 +58,8 @@ public sealed class ExportTests : IAsyncLifetime
     [Fact]
     public async Task Export_csv_is_utf8_with_a_bom_and_holds_the_same_table_as_the_xlsx()
     {
-        var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-04");
-        var csv = (await _bot.Api.WaitForMessage(RankingBot.Admin)).FileContent!;
+        var (xlsx, document) = await _bot.Harness.ExportAsync(RankingBot.Admin, "2025-04");
+        var csv = document.FileContent!;
 
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -78,8 +78,8 @@ public sealed class ExportTests : IAsyncLifetime
         foreach (var (name, i) in names.Select((name, i) => (name, i)))
             _bot.Harness.Get<UnitService>().Save($"F{i}", name, "department");
 
-        var xlsx = await _bot.SayAsync(RankingBot.Admin, "/export 2025-04");
-        var csv = Encoding.UTF8.GetString((await _bot.Api.WaitForMessage(RankingBot.Admin)).FileContent!);
+        var (xlsx, document) = await _bot.Harness.ExportAsync(RankingBot.Admin, "2025-04");
+        var csv = Encoding.UTF8.GetString(document.FileContent!);
 
         var cells = SheetCells(xlsx.FileContent!);
         Assert.DoesNotContain(cells, cell => cell.Formula);

@@ -1,3 +1,5 @@
+using Par.Bot.Tests.Hosting;
+
 namespace Par.Bot.Tests.Ranking;
 
 /// <summary>Periods typed the way a provincial office writes them, in every command that takes one.</summary>
@@ -85,7 +87,7 @@ public sealed class TypedPeriodTests : IAsyncLifetime
         Assert.Contains("Bảng xếp hạng khối Sở, ban, ngành — quý III/2026", (await _bot.SayAsync(Head, "/top department quý 3/2026")).Plain());
         Assert.Contains("Đã khóa kỳ quý III/2026 (2026-Q3)", (await _bot.SayAsync(RankingBot.Admin, "/period lock quý III/2026")).Plain());
         Assert.Contains("Giá trị tham chiếu kỳ quý III/2026", (await _bot.SayAsync(RankingBot.Admin, "/reference Quý 3/2026 ERESULT=70,81")).Plain());
-        Assert.Contains("Bảng điểm kỳ quý III/2026", (await _bot.SayAsync(RankingBot.Admin, "/export quý 3 năm 2026")).Plain());
+        Assert.Contains("Bảng điểm kỳ quý III/2026", (await _bot.Harness.ExportAsync(RankingBot.Admin, "quý 3 năm 2026")).Xlsx.Plain());
     }
 
     [Theory]

@@ -42,16 +42,7 @@ public sealed class DocumentHandler(
             context.Reply(context.T.FileTooLarge(files.MaxBytes));
             return;
         }
-        var item = new WorkItem
-        {
-            UpdateId = context.UpdateId,
-            ChatId = context.ChatId,
-            UserId = context.UserId,
-            Role = context.Role,
-            Language = context.T.Language.Code,
-            FileId = document.FileId,
-            FileName = document.FileName,
-        };
+        var item = WorkContexts.Item(context, WorkKind.Import) with { FileId = document.FileId, FileName = document.FileName };
         work.Queue(item, new OutgoingMessage { ChatId = context.ChatId, Text = context.T.ImportQueued(document.FileName) });
         runner.Wake();
     }

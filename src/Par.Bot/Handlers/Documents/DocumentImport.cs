@@ -3,7 +3,6 @@ using Par.Bot.Telegram;
 using Par.Bot.Texts;
 using Par.Bot.Work;
 using Par.Core.Access;
-using Par.Core.Members;
 using Par.Core.Tabular;
 using Par.Core.Work;
 
@@ -14,7 +13,8 @@ namespace Par.Bot.Handlers.Documents;
 /// header row, import it. The importer's writes, the answer and the end of the item are one transaction, so a file is
 /// imported and answered once, or (cut short by a crash) neither, and then read again from Telegram's copy.
 /// </summary>
-public sealed class DocumentImport(TelegramFiles files, IEnumerable<IDocumentImporter> importers, IWorkStore work, IMemberStore members)
+public sealed class DocumentImport(TelegramFiles files, IEnumerable<IDocumentImporter> importers, IWorkStore work, WorkContexts contexts)
+    : IBackgroundWork
 {
     /// <summary>
     /// How long after it was sent a file is still fetched through a Telegram outage. Telegram keeps the file; after an
@@ -22,15 +22,21 @@ public sealed class DocumentImport(TelegramFiles files, IEnumerable<IDocumentImp
     /// </summary>
     public static readonly TimeSpan DownloadPatience = TimeSpan.FromHours(1);
 
+    public WorkKind Kind => WorkKind.Import;
+
+    public string? Finished(ITexts t, WorkItem item) => t.ImportFinished(item.FileName);
+
+    public string Interrupted(ITexts t, WorkItem item) => t.ImportInterrupted(item.FileName);
+
+    public string Failed(ITexts t, WorkItem item) => t.ImportFailed(item.FileName);
+
     public async Task RunAsync(WorkItem item, ProgressMessage progress, CancellationToken cancellationToken)
     {
         var giveUpAt = new DateTimeOffset(item.QueuedUtc) + DownloadPatience;
         var content = await files.DownloadPatientlyAsync(item.FileId, giveUpAt, cancellationToken);
         // Counted only now: a stop while downloading has done nothing, reading and storing may be what stopped the process.
         work.Begin(item.Id);
-        // Seconds of CPU for a big file: a thread of its own rather than one of the pool's, which the update loop runs on.
-        await Task.Factory.StartNew(
-            () => Import(ContextOf(item), item, content, progress), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await WorkThread.Run(() => Import(contexts.Of(item), item, content, progress));
     }
 
     private void Import(BotContext context, WorkItem item, MemoryStream? content, ProgressMessage progress)
@@ -74,21 +80,5 @@ public sealed class DocumentImport(TelegramFiles files, IEnumerable<IDocumentImp
         else
             return importer;
         return null;
-    }
-
-    /// <summary>The sender as they were when they sent the file; their membership as it is now.</summary>
-    private BotContext ContextOf(WorkItem item)
-    {
-        var member = members.Find(item.UserId);
-        return new BotContext
-        {
-            UpdateId = item.UpdateId,
-            UserId = item.UserId,
-            ChatId = item.ChatId,
-            UserName = member?.Name ?? "",
-            Role = item.Role,
-            Member = member,
-            T = TextsProvider.For(item.Language),
-        };
     }
 }

@@ -1,15 +1,16 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Bot.Work;
 using Par.Core.Access;
 using Par.Core.Outbox;
 using Par.Core.Periods;
 using Par.Core.Ranking;
-using Par.Core.Units;
+using Par.Core.Work;
 
 namespace Par.Bot.Handlers.Ranking;
 
-/// <summary>/export [PERIOD] (admins): the period's full table as XLSX and CSV documents.</summary>
-public sealed class ExportCommand(RankingService ranking, UnitGroups groups, ProvinceClock clock) : ICommand
+/// <summary>/export [PERIOD] (admins): acknowledged at once; <see cref="ExportWork"/> sends the table in the background.</summary>
+public sealed class ExportCommand(RankingService ranking, IWorkStore work, WorkRunner runner, ProvinceClock clock) : ICommand
 {
     public string Name => "export";
 
@@ -27,20 +28,8 @@ public sealed class ExportCommand(RankingService ranking, UnitGroups groups, Pro
         }
 
         period ??= ranking.DefaultPeriod(today);
-        var table = ranking.Table(period);
-        if (table.Rows.Count == 0)
-        {
-            context.Reply(context.T.ExportEmpty(period));
-            return Task.CompletedTask;
-        }
-
-        var caption = context.T.ExportCaption(period, table.Rows.Count);
-        var name = $"par-{period}";
-        context.ReplyWith(Document($"{name}.xlsx", ExportFiles.Xlsx(table, ranking.Catalog, groups, context.T)), caption);
-        context.ReplyWith(Document($"{name}.csv", ExportFiles.Csv(table, ranking.Catalog, groups, context.T)), caption);
+        work.Queue(ExportWork.Item(context, period), new OutgoingMessage { ChatId = context.ChatId, Text = context.T.ExportQueued(period) });
+        runner.Wake();
         return Task.CompletedTask;
     }
-
-    private static Attachment Document(string fileName, byte[] content) =>
-        new() { Kind = AttachmentKind.Document, FileName = fileName, Content = content };
 }

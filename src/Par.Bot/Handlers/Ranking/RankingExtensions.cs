@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Routing;
+using Par.Bot.Work;
 using Par.Core.Indicators;
 using Par.Core.Ranking;
 using Par.Core.Storage;
@@ -28,6 +29,8 @@ public static class RankingExtensions
         services.AddSingleton<ICommand, RankCommand>();
         services.AddSingleton<ICommand, TopCommand>();
         services.AddSingleton<ICommand, ExportCommand>();
+        services.AddSingleton<IBackgroundWork, ExportWork>();
+        services.AddSingleton<IBackgroundWork, ChartWork>();
         services.AddSingleton<ICommand, PeriodCommand>();
         services.AddSingleton<ICommand, ReferenceCommand>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ReportWizard>());

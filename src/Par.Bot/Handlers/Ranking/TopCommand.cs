@@ -1,25 +1,27 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Bot.Telegram;
-using Par.Bot.Texts;
+using Par.Bot.Work;
 using Par.Core.Access;
 using Par.Core.Outbox;
 using Par.Core.Periods;
 using Par.Core.Ranking;
 using Par.Core.Units;
+using Par.Core.Work;
 
 namespace Par.Bot.Handlers.Ranking;
 
 /// <summary>
-/// /top [GROUP] [PERIOD]: the group's leaderboard as text, then as a picture with the asker's unit highlighted.
-/// The group defaults to the asker's (admins: the first configured), the period to the latest reported.
+/// /top [GROUP] [PERIOD]: the group's leaderboard as text at once, then (<see cref="ChartWork"/>, in the background)
+/// as a picture with the asker's unit highlighted. The group defaults to the asker's (admins: the first configured),
+/// the period to the latest reported.
 /// </summary>
-public sealed class TopCommand(RankingService ranking, UnitGroups groups, IUnitStore units, RankingChart chart, ProvinceClock clock) : ICommand
+public sealed class TopCommand(RankingService ranking, UnitGroups groups, IUnitStore units, IWorkStore work, WorkRunner runner, ProvinceClock clock)
+    : ICommand
 {
     public string Name => "top";
 
     public Permission Permission => Permission.ViewTop;
-    public bool Writes(BotContext context) => false;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
@@ -63,26 +65,15 @@ public sealed class TopCommand(RankingService ranking, UnitGroups groups, IUnitS
     private void Answer(BotContext context, UnitGroup group, Period period, Unit? own)
     {
         var result = ranking.Rank(group.Code, period);
-        if (result.Average is not { } average)
+        if (result.Average is null)
         {
             context.Reply(context.T.TopEmpty(group, period));
             return;
         }
 
         var byCode = units.List(includeArchived: true).ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
-        context.Reply(context.T.Leaderboard(group, period, result, byCode, own?.Code));
-        // Bars as long as the published score, so units tied on it look tied.
-        var bars = result.Entries
-            .Where(entry => entry.Reported)
-            .Select(entry => new ChartBar(
-                $"{entry.Place}. {byCode[entry.UnitCode].Name}{(entry.IsFromMonths ? context.T.FromMonthsMark : "")}",
-                (double)entry.PublishedScore,
-                RankingNumbers.Score(entry.Score, context.T.Language),
-                entry.UnitCode == own?.Code))
-            .ToList();
-        var png = chart.Render(context.T.ChartTitle(group, period), bars, (double)average, context.T.ChartAverage(average), context.T.ChartAxis);
-        var caption = context.T.TopCaption(group, period)
-            + (result.Entries.Any(entry => entry.IsFromMonths) ? "\n" + context.T.FromMonthsFootnote(period) : "");
-        context.ReplyWith(new Attachment { Kind = AttachmentKind.Photo, Content = png, FileName = "top.png" }, caption);
+        var leaderboard = new OutgoingMessage { ChatId = context.ChatId, Text = context.T.Leaderboard(group, period, result, byCode, own?.Code) };
+        work.Queue(ChartWork.Item(context, group, period, own), leaderboard);
+        runner.Wake();
     }
 }

@@ -1,0 +1,17 @@
+using Par.Bot.Tests.Fakes;
+
+namespace Par.Bot.Tests.Hosting;
+
+/// <summary>/export as an admin sees it: acknowledged at once, the two documents once the table is built.</summary>
+public static class Exports
+{
+    /// <summary>Sends /export with <paramref name="period"/> and returns its XLSX and CSV documents.</summary>
+    public static async Task<(SentMessage Xlsx, SentMessage Csv)> ExportAsync(this BotHarness bot, long userId, string period)
+    {
+        var acknowledgement = await bot.SayAsync(userId, $"/export {period}");
+        Assert.StartsWith("⏳", acknowledgement.Text);
+        var xlsx = await bot.Api.WaitForMessage(userId, m => m.Method == "sendDocument");
+        var csv = await bot.Api.WaitForMessage(userId, m => m.Method == "sendDocument");
+        return (xlsx, csv);
+    }
+}
