@@ -18,15 +18,18 @@ public partial interface ITexts
 
     string ReportUsage(bool isAdmin, DateOnly today);
     /// <param name="canUnlock">Whether the reader may unlock a locked period: they are told how, not whom to ask.</param>
+    /// <param name="zone">The province's time zone, in which the day an official figure was imported is told.</param>
     string ReportRefused(
-        string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog, DateOnly today, bool canUnlock);
+        string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog, DateOnly today, bool canUnlock, TimeZoneInfo zone);
     string ReportSaved(Unit unit, Period period, ReportOutcome outcome, ScoreCard card);
-    ImportReport ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock);
+    ImportReport ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock, TimeZoneInfo zone);
 
     string ReportChoosePeriod(Unit unit, DateOnly today);
     string PeriodButton(Period period, bool locked);
     string PeriodIsLocked(Period period, bool canUnlock);
-    string ReportAsk(Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous);
+    /// <param name="official">How many indicators are not asked because the portal's official figures stand for them.</param>
+    string ReportAsk(
+        Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous, int official);
     string ReportValueRefused(IndicatorDefinition indicator, string text, ValueParseError error);
     string ReportKeepButton(IndicatorValue current);
     string ReportUsePreviousButton(IndicatorValue previous);
@@ -40,6 +43,8 @@ public partial interface ITexts
     string ReportUseTheButtons { get; }
     string ReportFlowBusy { get; }
     string ReportNothingEntered { get; }
+    /// <summary>The guided report has nothing to ask: the portal published every indicator of the unit for the period.</summary>
+    string ReportAllOfficial(Unit unit, Period period);
 
     string PeriodUsage(IReadOnlyList<PeriodLock> locks, DateOnly today);
     string PeriodLocked(Period period);

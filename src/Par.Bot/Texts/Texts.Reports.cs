@@ -32,13 +32,13 @@ public sealed partial class Texts
     }
 
     public string ReportRefused(
-        string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog, DateOnly today, bool canUnlock)
+        string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, IndicatorCatalog catalog, DateOnly today, bool canUnlock, TimeZoneInfo zone)
     {
         var lines = new List<string>
         {
             period is null ? Say(Phrases.ReportRefused, Code(unitCode)) : Say(Phrases.ReportRefusedForPeriod, Code(unitCode), PeriodName(period)),
         };
-        lines.AddRange(problems.Select(p => $"• {ReportProblemText(p, today, canUnlock)}"));
+        lines.AddRange(problems.Select(p => $"• {ReportProblemText(p, catalog, today, canUnlock, zone)}"));
         if (problems.Any(p => p.Kind == ReportProblemKind.UnknownCode))
             lines.Add(IndicatorCodes(catalog));
         lines.Add(Say(Phrases.ReportRefusedFooter));
@@ -63,9 +63,9 @@ public sealed partial class Texts
         return string.Join('\n', lines);
     }
 
-    public ImportReport ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock) => Report(
+    public ImportReport ReportImported(ReportImportResult result, IndicatorCatalog catalog, DateOnly today, bool canUnlock, TimeZoneInfo zone) => Report(
         Say(Phrases.ReportImportSummary, result.Saved, result.Changes, result.Rejected.Count),
-        [.. result.Rejected.Select(r => new RejectedLine(r.Number, string.Join("; ", r.Problems.Select(p => ReportProblemText(p, today, canUnlock)))))],
+        [.. result.Rejected.Select(r => new RejectedLine(r.Number, string.Join("; ", r.Problems.Select(p => ReportProblemText(p, catalog, today, canUnlock, zone)))))],
         result.Rejected.Any(r => r.Problems.Any(p => p.Kind == ReportProblemKind.BadValue)) ? Say(Phrases.ReportImportValueHint, Say(Phrases.ValueHint)) : null);
 
     public string ReportChoosePeriod(Unit unit, DateOnly today)
@@ -81,15 +81,17 @@ public sealed partial class Texts
         : Say(Phrases.PeriodIsLocked, PeriodName(period));
 
     public string ReportAsk(
-        Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous)
+        Unit unit, Period period, IndicatorDefinition indicator, int number, int count, IndicatorValue? current, IndicatorValue? previous, int official)
     {
         var known = current is not null ? Say(Phrases.ReportAskCurrent, E(current.Display(language)))
             : previous is not null ? Say(Phrases.ReportAskPrevious, E(previous.Display(language)))
             : Say(Phrases.ReportAskNoPrevious);
         var how = Say(indicator.Kind == IndicatorKind.Ratio ? Phrases.ReportAskRatio : Phrases.ReportAskPercent);
-        return Say(
+        var ask = Say(
             Phrases.ReportAsk, E(unit.Name), PeriodName(period), number, count, E(indicator.Name(language)), Code(indicator.Code),
             E(indicator.AreaName(language)), RankingNumbers.Rate(indicator.Points, language), RankingNumbers.Percent(indicator.Target, language), known, how);
+        // Said once, on the first question, so that the count of questions is not a surprise.
+        return number == 1 && official > 0 ? Say(Phrases.ReportAskOfficial, official) + "\n\n" + ask : ask;
     }
 
     public string ReportValueRefused(IndicatorDefinition indicator, string text, ValueParseError error) =>
@@ -114,11 +116,13 @@ public sealed partial class Texts
         var lines = new List<string> { Say(Phrases.ReportSummary, E(unit.Name), PeriodName(period)) };
         lines.AddRange(card.Lines.Select(line => Say(
             Phrases.ReportSummaryLine,
-            changed.Contains(line.Code) ? "✏️" : "•",
+            changed.Contains(line.Code) ? "✏️" : line.Official is not null ? "🏛" : "•",
             E(line.Indicator.ShortName(language)),
-            line.Value is { } value ? E(value.Display(language)) : Say(Phrases.NotReported),
+            SummaryValue(line),
             RankingNumbers.Score(line.Earned, language),
             RankingNumbers.Rate(line.Points, language))));
+        if (card.Lines.Any(line => line.Official is not null))
+            lines.Add(Say(Phrases.ReportSummaryOfficial));
         lines.Add("\n" + Say(Phrases.ReportExpectedScore, RankingNumbers.Score(card.Score, language), BandName(card.Band)));
         lines.Add(Say(changed.Count == 0 ? Phrases.ReportSummaryNothingNew : Phrases.ReportSummaryConfirm));
         return string.Join('\n', lines);
@@ -182,10 +186,11 @@ public sealed partial class Texts
 
     private string IndicatorCodes(IndicatorCatalog catalog) => Say(Phrases.IndicatorCodes, CodeList(catalog.Items.Select(i => i.Code)));
 
-    private string ReportProblemText(ReportProblem problem, DateOnly today, bool canUnlock) => problem.Kind switch
+    private string ReportProblemText(ReportProblem problem, IndicatorCatalog catalog, DateOnly today, bool canUnlock, TimeZoneInfo zone) => problem.Kind switch
     {
         ReportProblemKind.BadPeriod => BadPeriod(problem.Subject, today),
         ReportProblemKind.LockedPeriod => LockedPeriod(problem.Subject, canUnlock),
+        ReportProblemKind.OfficialValue when problem.Official is { } figure => OfficialValueText(figure, catalog, zone),
         _ => ProblemText(problem),
     };
 

@@ -11,6 +11,9 @@ public interface IPortalScoreStore
 
     IReadOnlyList<Period> Periods();
 
+    /// <summary>The period's figures as imported, one per group, with when and by whom: where each official figure came from.</summary>
+    IReadOnlyList<PortalGroupImport> Imports(Period period);
+
     /// <summary>The imports that were replaced by a later one for the period, oldest first.</summary>
     IReadOnlyList<PortalGroupImport> History(Period period);
 

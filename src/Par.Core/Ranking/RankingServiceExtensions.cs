@@ -13,6 +13,7 @@ public static class RankingServiceExtensions
     /// </summary>
     public static IServiceCollection AddParRankingServices(this IServiceCollection services)
     {
+        services.AddSingleton<OfficialValueRule>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<ReportFileLayout>();
         services.AddSingleton<ReferenceService>();

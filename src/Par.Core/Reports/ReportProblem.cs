@@ -1,4 +1,5 @@
 using Par.Core.Indicators;
+using Par.Core.Portal;
 
 namespace Par.Core.Reports;
 
@@ -8,6 +9,9 @@ namespace Par.Core.Reports;
 /// </summary>
 public sealed record ReportProblem(ReportProblemKind Kind, string Subject = "", ValueParseError? ValueError = null)
 {
+    /// <summary>The official figure a typed value would have replaced, for <see cref="ReportProblemKind.OfficialValue"/>.</summary>
+    public OfficialFigure? Official { get; init; }
+
     /// <summary>True when the unit cannot be reported for (whatever the period and values).</summary>
     public bool IsAboutUnit => Kind is ReportProblemKind.UnknownUnit or ReportProblemKind.ArchivedUnit or ReportProblemKind.NotYourUnit;
 

@@ -38,4 +38,7 @@ public enum ReportProblemKind
 
     /// <summary>A second row of a file for the same unit and period.</summary>
     DuplicateRow,
+
+    /// <summary>The portal published the metric for the unit and period; see <see cref="ReportProblem.Official"/>.</summary>
+    OfficialValue,
 }

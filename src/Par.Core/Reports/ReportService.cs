@@ -1,19 +1,25 @@
 using Par.Core.Access;
 using Par.Core.Indicators;
 using Par.Core.Periods;
+using Par.Core.Ranking;
 using Par.Core.Units;
 
 namespace Par.Core.Reports;
 
 /// <summary>
 /// Stores units' reports the same way whichever form they came in (guided, one line, file): the same checks,
-/// all-or-nothing per report, and every change kept in the history.
+/// all-or-nothing per report, and every change kept in the history. A value of a metric the portal published for the
+/// unit and period is refused (<see cref="OfficialValueRule"/>).
 /// </summary>
 /// <remarks><c>today</c> is the province's date, passed in by the edge that knows the time zone.</remarks>
 public sealed class ReportService(
-    IReportStore reports, IPeriodLockStore locks, IUnitStore units, IndicatorCatalog catalog, TimeProvider time)
+    IReportStore reports, IPeriodLockStore locks, IUnitStore units, IndicatorCatalog catalog, OfficialValueRule official, TimeProvider time)
 {
     public IndicatorCatalog Catalog => catalog;
+
+    /// <summary>What the values earn for the unit and period with the portal's figures counting over typed ones, as the ranking scores them.</summary>
+    public ScoreCard Score(string unitCode, Period period, IReadOnlyDictionary<string, IndicatorValue> values) =>
+        Scoring.Score(catalog, unitCode, values, official.Metrics(unitCode, period));
 
     /// <summary>Whether <paramref name="by"/> may report for the unit and period now; the unit is returned when it exists.</summary>
     public (Unit? Unit, IReadOnlyList<ReportProblem> Problems) CheckTarget(Actor by, string unitCode, Period period, DateOnly today)
@@ -138,6 +144,10 @@ public sealed class ReportService(
     {
         var (unit, problems) = CheckTarget(by, unitCode, period, today);
         var all = problems.Concat(errors).ToList();
+        if (unit is not null)
+        {
+            all.AddRange(official.Check(unit.Code, period, values));
+        }
         if (values.Count == 0 && errors.Count == 0)
         {
             all.Add(new ReportProblem(ReportProblemKind.NoValues));

@@ -54,6 +54,9 @@ internal sealed class LitePortalScoreStore : IPortalScoreStore
     public IReadOnlyList<Period> Periods() =>
         [.. _scores.Query().Select("$.period").ToDocuments().Select(d => ReportDocuments.PeriodOf(d["period"])).Distinct()];
 
+    public IReadOnlyList<PortalGroupImport> Imports(Period period) =>
+        [.. _scores.Find(Query.EQ("period", period.ToString())).Select(PortalDocuments.ToImport)];
+
     public IReadOnlyList<PortalGroupImport> History(Period period) =>
         [.. _history.Find(Query.EQ("period", period.ToString())).Select(PortalDocuments.ToImport).OrderBy(import => import.ImportedUtc)];
 

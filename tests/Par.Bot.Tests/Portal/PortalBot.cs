@@ -1,13 +1,15 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
+using Par.Bot.Tests.Ranking;
 using Par.Core.Tests.Portal;
 
 namespace Par.Bot.Tests.Portal;
 
 /// <summary>A bot on the shipped catalogue (the portal's index), in November 2026, and the sample province's files.</summary>
-public static class PortalBot
+public static partial class PortalBot
 {
     public static readonly DateTimeOffset November = new(2026, 11, 4, 2, 0, 0, TimeSpan.Zero);
 
@@ -35,15 +37,41 @@ public static class PortalBot
         return buffer.ToArray();
     }
 
-    /// <summary>Sends the ZIP with a caption and the import's answer; then creates the units it names and imports again.</summary>
-    public static async Task<SentMessage> ImportLinkedAsync(BotHarness bot)
+    /// <summary>
+    /// Sends the ZIP with a caption and the import's answer; then creates the units it names and imports again (only
+    /// <paramref name="endpoints"/> when given).
+    /// </summary>
+    public static async Task<SentMessage> ImportLinkedAsync(BotHarness bot, IEnumerable<string>? endpoints = null)
+    {
+        await CreateUnitsAsync(bot);
+        return await ImportAsync(bot, endpoints);
+    }
+
+    /// <summary>Sends the ZIP, which names units Par does not have yet, and creates them with the button: no figure is stored.</summary>
+    public static async Task CreateUnitsAsync(BotHarness bot)
     {
         bot.Api.SendDocument(BotHarness.AdminId, Zip(), "cong-dvc.zip", "Số liệu Cổng tháng 10/2026");
         var first = await bot.Api.WaitForMessage(BotHarness.AdminId);
         await bot.PressAsync(BotHarness.AdminId, first, "Tạo 13 đơn vị");
-        bot.Api.SendDocument(BotHarness.AdminId, Zip(), "cong-dvc.zip", "2026-10");
+    }
+
+    /// <summary>Sends the ZIP for October 2026 once the units exist; returns the import's answer.</summary>
+    public static async Task<SentMessage> ImportAsync(BotHarness bot, IEnumerable<string>? endpoints = null)
+    {
+        bot.Api.SendDocument(BotHarness.AdminId, Zip(endpoints), "cong-dvc.zip", "2026-10");
         return await bot.Api.WaitForMessage(BotHarness.AdminId);
     }
+
+    /// <summary>Makes <paramref name="userId"/> the head of the unit through an admin's invite, as a new head joins.</summary>
+    public static async Task JoinAsHeadAsync(BotHarness bot, string unitCode, long userId)
+    {
+        var invite = await bot.SayAsync(BotHarness.AdminId, $"/invite {unitCode}");
+        var joined = await bot.SayAsync(userId, $"/start {InviteCode().Match(invite.Text!).Groups[1].Value}");
+        Assert.Contains("lãnh đạo đơn vị", joined.Plain());
+    }
+
+    [GeneratedRegex("start=([A-Z0-9]{8})")]
+    private static partial Regex InviteCode();
 
     /// <summary>The shipped appsettings.json's sections as flat settings: BotHarness leaves the JSON files out.</summary>
     private static Dictionary<string, string?> Shipped(params string[] sections)

@@ -4,6 +4,7 @@ using Par.Core.Periods;
 using Par.Core.Portal;
 using Par.Core.Ranking;
 using Par.Core.References;
+using Par.Core.Reports;
 using Par.Core.Storage;
 using Par.Core.Tests.Storage;
 using Par.Core.Units;
@@ -27,7 +28,9 @@ internal sealed class PortalWorld : IDisposable
         UnitService = new UnitService(Units, new UnitGroups(groups));
         Import = new PortalImportService(Scores, Units, Locks, ShippedCatalogs.Portal, UnitService, Options.Create(new PortalOptions()), Time);
         var references = new ReferenceService(new LiteReferenceStore(Db), ShippedCatalogs.Portal, Time);
-        Ranking = new RankingService(new LiteReportStore(Db), Units, references, ShippedCatalogs.Portal, groups, Scores);
+        ReportStore = new LiteReportStore(Db);
+        Reports = new ReportService(ReportStore, Locks, Units, ShippedCatalogs.Portal, new OfficialValueRule(Scores), Time);
+        Ranking = new RankingService(ReportStore, Units, references, ShippedCatalogs.Portal, groups, Scores);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 3, 2, 0, 0, TimeSpan.Zero));
@@ -44,14 +47,18 @@ internal sealed class PortalWorld : IDisposable
 
     public PortalImportService Import { get; }
 
+    public IReportStore ReportStore { get; }
+
+    public ReportService Reports { get; }
+
     public RankingService Ranking { get; }
 
-    /// <summary>Imports the six files once, creates the units they name, and imports them again, linked.</summary>
-    public PortalImportResult ImportLinked()
+    /// <summary>Imports the six files once, creates the units they name, and imports them (or only <paramref name="endpoints"/>) again, linked.</summary>
+    public PortalImportResult ImportLinked(IEnumerable<string>? endpoints = null)
     {
         Import.Import(October, Samples.All(), Admin);
         Import.CreateUnlinked();
-        return Import.Import(October, Samples.All(), Admin);
+        return Import.Import(October, [.. (endpoints ?? Samples.Endpoints).Select(endpoint => Samples.Source(endpoint))], Admin);
     }
 
     public void Dispose() => _database.Dispose();

@@ -107,9 +107,10 @@ internal sealed class RankingWorld : IDisposable
         Locks = new LitePeriodLockStore(Db);
         ReferenceStore = new LiteReferenceStore(Db);
         UnitService = new UnitService(Units, new UnitGroups(groups));
-        ReportService = new ReportService(Reports, Locks, Units, catalog, Time);
+        var portal = new LitePortalScoreStore(Db, Units);
+        ReportService = new ReportService(Reports, Locks, Units, catalog, new OfficialValueRule(portal), Time);
         References = new ReferenceService(ReferenceStore, catalog, Time);
-        Ranking = new RankingService(Reports, Units, References, catalog, groups, new LitePortalScoreStore(Db, Units));
+        Ranking = new RankingService(Reports, Units, References, catalog, groups, portal);
         Merges = new UnitMergeService(UnitService, Units, Members, new LiteUnitMergeStore(Db, Units, Members));
     }
 }

@@ -3,7 +3,6 @@ using Par.Core.Indicators;
 using Par.Core.Members;
 using Par.Core.Outbox;
 using Par.Core.Periods;
-using Par.Core.Ranking;
 using Par.Core.Reports;
 
 namespace Par.Bot.Handlers.Ranking;
@@ -12,7 +11,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// Tells the unit's head when a deputy sent or changed the unit's report, with the score before and after: the head
 /// answers for the unit's figures and must not learn of a change from the ranking.
 /// </summary>
-public sealed class DeputyReportNotice(IMemberStore members, NotificationRecipients recipients, IndicatorCatalog catalog)
+public sealed class DeputyReportNotice(IMemberStore members, NotificationRecipients recipients, ReportService reports)
 {
     public void Tell(BotContext context, ReportOutcome outcome, Period period)
     {
@@ -20,8 +19,8 @@ public sealed class DeputyReportNotice(IMemberStore members, NotificationRecipie
             return;
         var unit = outcome.Unit!;
         var before = Before(outcome);
-        var scoreBefore = before.Count == 0 ? (decimal?)null : Scoring.Score(catalog, unit.Code, before).Score;
-        var scoreAfter = Scoring.Score(catalog, unit.Code, outcome.Report!.Values).Score;
+        var scoreBefore = before.Count == 0 ? (decimal?)null : reports.Score(unit.Code, period, before).Score;
+        var scoreAfter = reports.Score(unit.Code, period, outcome.Report!.Values).Score;
         foreach (var head in members.ListByUnit(unit.Code).Where(m => m.UnitRole == Role.Head && m.UserId != context.UserId))
         {
             if (recipients.User(head.UserId) is { } to)

@@ -2,7 +2,6 @@ using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
 using Par.Core.Access;
 using Par.Core.Periods;
-using Par.Core.Ranking;
 using Par.Core.Reports;
 
 namespace Par.Bot.Handlers.Ranking;
@@ -31,7 +30,7 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
         if (line.PeriodText is { } periodText && !Period.TryParse(periodText, out _))
         {
             var problem = new ReportProblem(ReportProblemKind.BadPeriod, periodText);
-            context.Reply(context.T.ReportRefused(unitCode, null, [problem], reports.Catalog, today, context.Can(Permission.LockPeriod)));
+            context.Reply(context.T.ReportRefused(unitCode, null, [problem], reports.Catalog, today, context.Can(Permission.LockPeriod), clock.Zone));
             return Task.CompletedTask;
         }
 
@@ -46,8 +45,8 @@ public sealed class ReportCommand(ReportService reports, ReportWizard wizard, Pr
         period ??= Period.LastClosedMonth(today);
         var outcome = reports.SubmitLine(context.Actor, unitCode, period, line.Values, today);
         context.Reply(outcome.IsSaved
-            ? context.T.ReportSaved(outcome.Unit!, period, outcome, Scoring.Score(reports.Catalog, outcome.Unit!.Code, outcome.Report!.Values))
-            : context.T.ReportRefused(outcome.Unit?.Code ?? unitCode, period, outcome.Problems, reports.Catalog, today, context.Can(Permission.LockPeriod)));
+            ? context.T.ReportSaved(outcome.Unit!, period, outcome, reports.Score(outcome.Unit!.Code, period, outcome.Report!.Values))
+            : context.T.ReportRefused(outcome.Unit?.Code ?? unitCode, period, outcome.Problems, reports.Catalog, today, context.Can(Permission.LockPeriod), clock.Zone));
         notice.Tell(context, outcome, period);
         return Task.CompletedTask;
     }

@@ -19,6 +19,6 @@ public sealed class ReportImporter(ReportService reports, ReportFileLayout layou
         var today = clock.Today();
         var result = reports.Import(context.Actor, layout.Rows(table), today);
         metrics.RowsImported("reports", result.Saved, result.Rejected.Count);
-        context.T.ReportImported(result, reports.Catalog, today, context.Can(Permission.LockPeriod)).ReplyTo(context);
+        context.T.ReportImported(result, reports.Catalog, today, context.Can(Permission.LockPeriod), clock.Zone).ReplyTo(context);
     }
 }

@@ -8,8 +8,13 @@ using Par.Core.Units;
 
 namespace Par.Bot.Handlers.Ranking;
 
-/// <summary>The messages of the guided report, with their buttons (callback data <c>rp:NONCE:ACTION[:ARG]</c>, well under 64 bytes).</summary>
-public sealed class ReportScreens(IReportStore reports, IPeriodLockStore locks, IndicatorCatalog catalog)
+/// <summary>
+/// The messages of the guided report, with their buttons (callback data <c>rp:NONCE:ACTION[:ARG]</c>, well under 64 bytes).
+/// Indicators with the portal's official figure for the period are not asked: on a phone every question is a screen
+/// to read and a button to press, and one whose answer would be refused is a screen wasted. They show in the summary.
+/// </summary>
+public sealed class ReportScreens(
+    IReportStore reports, IPeriodLockStore locks, IndicatorCatalog catalog, ReportService service, OfficialValueRule official)
 {
     public const string Prefix = "rp";
 
@@ -30,17 +35,27 @@ public sealed class ReportScreens(IReportStore reports, IPeriodLockStore locks, 
         return (t.ReportChoosePeriod(unit, today), [.. buttons]);
     }
 
+    /// <summary>The catalogue positions of the indicators the guided report asks for the period: those without an official figure.</summary>
+    public IReadOnlyList<int> Asked(Unit unit, Period period)
+    {
+        var figures = official.Figures(unit.Code, period);
+        return [.. catalog.Items.Index().Where(item => !figures.ContainsKey(item.Item.Code)).Select(item => item.Index)];
+    }
+
     public (string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons) Ask(ITexts t, Unit unit, ReportDraft draft)
     {
         var period = draft.Period!;
         var indicator = catalog.Items[draft.Index];
+        var asked = Asked(unit, period);
+        // An import may have made the indicator official since it was asked; its answer is then refused on confirming.
+        var number = asked.Count(index => index < draft.Index) + 1;
         var current = draft.Entered.GetValueOrDefault(indicator.Code) ?? reports.Find(unit.Code, period)?.Values.GetValueOrDefault(indicator.Code);
         var previous = PreviousValue(unit, period, indicator.Code);
         var index = draft.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         List<Button> choices = current is not null ? [new Button(t.ReportKeepButton(current), Data(draft, "k", index))]
             : previous is not null ? [new Button(t.ReportUsePreviousButton(previous), Data(draft, "u", index)), new Button(t.ReportSkipButton, Data(draft, "k", index))]
             : [new Button(t.ReportSkipButton, Data(draft, "k", index))];
-        var text = t.ReportAsk(unit, period, indicator, draft.Index + 1, catalog.Items.Count, current, previous);
+        var text = t.ReportAsk(unit, period, indicator, number, Math.Max(number, asked.Count), current, previous, catalog.Items.Count - asked.Count);
         return (text, [choices, [new Button(t.CancelButton, Data(draft, "x"))]]);
     }
 
@@ -57,9 +72,9 @@ public sealed class ReportScreens(IReportStore reports, IPeriodLockStore locks, 
     public (string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons) Pick(ITexts t, Unit unit, ReportDraft draft)
     {
         var (_, changed) = Preview(unit, draft);
-        var buttons = catalog.Items
-            .Select((indicator, i) => new Button(
-                (changed.Contains(indicator.Code) ? "✏️ " : "") + indicator.ShortName(t.Language),
+        var buttons = Asked(unit, draft.Period!)
+            .Select(i => new Button(
+                (changed.Contains(catalog.Items[i].Code) ? "✏️ " : "") + catalog.Items[i].ShortName(t.Language),
                 Data(draft, "e", i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             .Chunk(2)
             .Select(row => (IReadOnlyList<Button>)row)
@@ -87,7 +102,7 @@ public sealed class ReportScreens(IReportStore reports, IPeriodLockStore locks, 
             merged[code] = value;
         }
 
-        return (Scoring.Score(catalog, unit.Code, merged), changed);
+        return (service.Score(unit.Code, draft.Period!, merged), changed);
     }
 
     private static string Data(ReportDraft draft, string action, string? argument = null) =>

@@ -11,8 +11,8 @@ using Par.Core.Units;
 namespace Par.Bot.Handlers.Ranking;
 
 /// <summary>
-/// The guided /report: pick the period, answer each indicator (type a value, or skip / keep / reuse the previous one),
-/// review the summary with its score, confirm or edit. Typed answers get a new message; pressed buttons edit theirs.
+/// The guided /report: pick the period, answer each indicator the portal gave no official figure for (type a value, or
+/// skip / keep / reuse the previous one), review the summary with its score, confirm or edit. Typed answers get a new message; pressed buttons edit theirs.
 /// Stored through <see cref="ReportService.Submit(Actor, string, Period, IReadOnlyList{Assignment}, DateOnly)"/>, so
 /// the checks are the one-line form's. It is the flow that receives typed answers and the handler of its own buttons (<c>rp:…</c>).
 /// </summary>
@@ -38,13 +38,14 @@ public sealed class ReportWizard(
         }
 
         var draft = ReportDraft.New(context.UserId, unit!.Code, context.UpdateId.ToString("x", CultureInfo.InvariantCulture));
-        if (period is not null)
+        if (period is null)
         {
-            draft.Period = period;
-            draft.Step = ReportStep.Value;
+            Show(context, unit, draft, edit: false);
         }
-
-        Show(context, unit, draft, edit: false);
+        else
+        {
+            AskFirst(context, unit, draft, period, edit: false);
+        }
     }
 
     /// <summary>Free text (a period or a value) typed during a guided report.</summary>
@@ -126,7 +127,7 @@ public sealed class ReportWizard(
                 draft.Step = ReportStep.Pick;
                 Show(context, unit, draft, edit: true);
                 return true;
-            case (ReportStep.Pick, "e") when int.TryParse(argument, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < reports.Catalog.Items.Count:
+            case (ReportStep.Pick, "e") when int.TryParse(argument, CultureInfo.InvariantCulture, out var index) && screens.Asked(unit, draft.Period!).Contains(index):
                 (draft.Step, draft.Index, draft.ReturnToSummary) = (ReportStep.Value, index, true);
                 Show(context, unit, draft, edit: true);
                 return true;
@@ -168,7 +169,29 @@ public sealed class ReportWizard(
             return;
         }
 
-        (draft.Period, draft.Index, draft.Step) = (period, 0, ReportStep.Value);
+        AskFirst(context, unit, draft, period, edit);
+    }
+
+    /// <summary>Asks the first indicator without an official figure; with none left there is nothing to report.</summary>
+    private void AskFirst(BotContext context, Unit unit, ReportDraft draft, Period period, bool edit)
+    {
+        if (screens.Asked(unit, period) is not [var first, ..])
+        {
+            conversations.Clear(context.UserId);
+            var text = context.T.ReportAllOfficial(unit, period);
+            if (edit)
+            {
+                context.EditPressed(text);
+            }
+            else
+            {
+                context.Reply(text);
+            }
+
+            return;
+        }
+
+        (draft.Period, draft.Index, draft.Step) = (period, first, ReportStep.Value);
         Show(context, unit, draft, edit);
     }
 
@@ -200,13 +223,14 @@ public sealed class ReportWizard(
 
     private void Advance(BotContext context, Unit unit, ReportDraft draft, bool edit)
     {
-        if (draft.ReturnToSummary || draft.Index + 1 >= reports.Catalog.Items.Count)
+        var next = screens.Asked(unit, draft.Period!).Where(index => index > draft.Index).Cast<int?>().FirstOrDefault();
+        if (draft.ReturnToSummary || next is null)
         {
             (draft.Step, draft.ReturnToSummary) = (ReportStep.Summary, false);
         }
         else
         {
-            draft.Index++;
+            draft.Index = next.Value;
         }
 
         Show(context, unit, draft, edit);
@@ -228,14 +252,14 @@ public sealed class ReportWizard(
         // Only now: when storing fails the user is apologised to and can confirm again instead of typing every value anew.
         conversations.Clear(context.UserId);
         context.EditPressed(outcome.IsSaved
-            ? context.T.ReportSaved(unit, period, outcome, Core.Ranking.Scoring.Score(reports.Catalog, unit.Code, outcome.Report!.Values))
+            ? context.T.ReportSaved(unit, period, outcome, reports.Score(unit.Code, period, outcome.Report!.Values))
             : Refused(context, unit.Code, period, outcome.Problems, today));
         notice.Tell(context, outcome, period);
     }
 
     /// <summary>Why nothing was stored; an admin is told how to unlock a locked period.</summary>
     private string Refused(BotContext context, string unitCode, Period? period, IReadOnlyList<ReportProblem> problems, DateOnly today) =>
-        context.T.ReportRefused(unitCode, period, problems, reports.Catalog, today, context.Can(Permission.LockPeriod));
+        context.T.ReportRefused(unitCode, period, problems, reports.Catalog, today, context.Can(Permission.LockPeriod), clock.Zone);
 
     /// <summary>Saves the draft and shows its step: as a new message, or by editing the message whose button was pressed.</summary>
     private void Show(BotContext context, Unit unit, ReportDraft draft, bool edit)
