@@ -93,6 +93,21 @@ public sealed class PortalFetchTests
     }
 
     [Fact]
+    public async Task An_answer_over_the_size_limit_is_not_read_nor_asked_for_again()
+    {
+        await using var portal = await FakePortal.StartAsync();
+        await using var bot = await StartAsync(portal, ("Portal:MaxResponseBytes", "20000"));
+
+        await FireAsync(bot);
+        await Eventually.Until(() => _logs.Lines.Count(line => line.Message.Contains("left as they were", StringComparison.Ordinal)) == 2, "both months given up");
+
+        Assert.Empty(bot.Get<IPortalScoreStore>().Periods());
+        Assert.Equal(2, portal.Calls.Count(call => call.Endpoint == "dossier-digitized"));
+        Assert.Contains(_logs.Lines, line => line.Level == LogLevel.Error
+            && line.Message.Contains("The portal's dossier-digitized answer is larger than Portal:MaxResponseBytes (20000 bytes)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_fetch_is_a_daily_trigger_in_the_provinces_zone()
     {
         await using var portal = await FakePortal.StartAsync();
@@ -116,8 +131,9 @@ public sealed class PortalFetchTests
         Assert.Null(await scheduler.GetTrigger(new TriggerKey(PortalFetchSchedule.Name)));
     }
 
-    private Task<BotHarness> StartAsync(FakePortal portal) => PortalBot.StartAsync(
-        new Dictionary<string, string?>
+    private Task<BotHarness> StartAsync(FakePortal portal, params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Portal:BaseUrl"] = portal.BaseUrl,
             ["Portal:RootDepartmentId"] = Province,
@@ -127,8 +143,11 @@ public sealed class PortalFetchTests
             ["Portal:RetryDelayMs"] = "100",
             ["Portal:MaxAttempts"] = "3",
             ["Logging:LogLevel:Par"] = "Information",
-        },
-        services => services.AddSingleton<ILoggerProvider>(_logs));
+        };
+        foreach (var (key, value) in more)
+            settings[key] = value;
+        return PortalBot.StartAsync(settings, services => services.AddSingleton<ILoggerProvider>(_logs));
+    }
 
     /// <summary>Fires the job as its trigger would; the run goes on in the scheduler.</summary>
     private static async Task FireAsync(BotHarness bot)
