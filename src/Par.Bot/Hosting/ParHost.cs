@@ -18,6 +18,7 @@ using Par.Bot.Handlers.Units;
 using Par.Bot.Health;
 using Par.Bot.Jobs;
 using Par.Bot.Metrics;
+using Par.Bot.Portal;
 using Par.Bot.Telegram;
 using Par.Bot.Work;
 using Par.Bot.Web;
@@ -61,6 +62,7 @@ public static class ParHost
         builder.AddParBackupCommands();
         builder.AddParJobs();
         builder.AddParBackups();
+        builder.AddParPortalFetch();
         builder.AddParDemo();
         configure?.Invoke(builder);
         builder.WebHost.UseUrls(WebExtensions.UrlsOf(builder.Configuration));

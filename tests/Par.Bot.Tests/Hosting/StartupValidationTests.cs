@@ -20,6 +20,10 @@ public sealed class StartupValidationTests
     [InlineData("--Units:Groups:0:Code=Sở", "Units:Groups:0:Code 'Sở' must be a short Latin word")]
     [InlineData("--Units:Groups:0:Aliases:0=Phường", "Units:Groups:1:Aliases:1 'phường' already means group 'department' (Units:Groups:0)")]
     [InlineData("--Units:Groups:1:Aliases:0=department", "Units:Groups:1:Aliases:0 'department' already means group 'department' (Units:Groups:0)")]
+    [InlineData("--Portal:FetchCron=every morning", "Portal:FetchCron 'every morning' is not a valid cron expression")]
+    [InlineData("--Portal:BaseUrl=ftp://portal.example", "Portal:BaseUrl 'ftp://portal.example' is not an http(s) address")]
+    [InlineData("--Portal:BaseUrl=https://portal.example", "Portal:RootDepartmentId is empty")]
+    [InlineData("--Portal:MaxAttempts=0", "Portal:MaxAttempts")]
     public Task Bad_setting_stops_the_host_with_one_line_naming_the_key(string setting, string expected) =>
         StopsWithOneLine(["--Bot:AdminIds:0=9001", setting], expected);
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
 using Par.Bot.Tests.Ranking;
@@ -13,12 +14,12 @@ public static partial class PortalBot
 {
     public static readonly DateTimeOffset November = new(2026, 11, 4, 2, 0, 0, TimeSpan.Zero);
 
-    public static Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    public static Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = Shipped("Indicators", "Portal");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        return BotHarness.StartAsync(all, new TestClock(November));
+        return BotHarness.StartAsync(all, new TestClock(November), services);
     }
 
     /// <summary>The six sample responses in one ZIP, as an admin would send them.</summary>
