@@ -67,9 +67,10 @@ internal sealed class LitePortalScoreStore : IPortalScoreStore
         _db.InTransaction(() =>
         {
             // A response none of whose units is linked yet teaches ids and names, and must not wipe the group's figures.
-            var id = PortalDocuments.Id(import.Period, import.Group);
-            var replaced = import.Units.Count > 0 ? _scores.FindById(id) : null;
-            if (replaced is not null)
+            var document = PortalDocuments.ToDocument(import);
+            var replaced = import.Units.Count > 0 ? _scores.FindById(document["_id"]) : null;
+            // The scheduled fetch imports both months every day: figures the portal did not change are not history.
+            if (replaced is not null && replaced["units"] != document["units"])
             {
                 replaced.Remove("_id");
                 _history.Insert(replaced);
@@ -77,7 +78,7 @@ internal sealed class LitePortalScoreStore : IPortalScoreStore
 
             if (import.Units.Count > 0)
             {
-                _scores.Upsert(PortalDocuments.ToDocument(import));
+                _scores.Upsert(document);
             }
             foreach (var unit in learned)
             {

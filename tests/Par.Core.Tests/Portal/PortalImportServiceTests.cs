@@ -149,6 +149,21 @@ public sealed class PortalImportServiceTests
     }
 
     [Fact]
+    public void A_reimport_of_the_same_figures_keeps_no_copy_in_history_and_records_the_later_import()
+    {
+        using var world = new PortalWorld();
+        world.ImportLinked();
+        world.Time.Advance(TimeSpan.FromDays(1));
+
+        // What a daily fetch does once the month has closed: the same six responses again.
+        var result = world.ImportLinked();
+
+        Assert.All(result.Files, file => Assert.True(file.Replaced));
+        Assert.Empty(world.Scores.History(PortalWorld.October));
+        Assert.All(world.Scores.Imports(PortalWorld.October), import => Assert.Equal(world.Time.GetUtcNow().UtcDateTime, import.ImportedUtc));
+    }
+
+    [Fact]
     public void A_locked_period_refuses_every_file()
     {
         using var world = new PortalWorld();
