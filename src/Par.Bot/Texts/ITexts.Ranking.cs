@@ -1,3 +1,4 @@
+using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Ranking;
 using Par.Core.Units;
@@ -33,6 +34,11 @@ public partial interface ITexts
     string ExportHeader(string column);
     string ExportRateHeader(string code);
     string ExportPointsHeader(string code);
+    string ExportNumeratorHeader(string code);
+    string ExportDenominatorHeader(string code);
+    string ExportOfficialHeader(string code);
+    string ExportComputedHeader(string code);
+    string ExportGroupHeader(IndicatorGroupDefinition group);
 
     string UnitsMerged(Unit merged, UnitGroup group, IReadOnlyList<Unit> archived, int movedMembers);
     string UnitMergeRefused(IReadOnlyList<UnitMergeProblem> problems, UnitGroups groups);

@@ -1,3 +1,4 @@
+using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Ranking;
 using Par.Core.Units;
@@ -120,6 +121,16 @@ public sealed partial class Texts
 
     public string ExportPointsHeader(string code) => Say(Phrases.ExportPointsHeader, code);
 
+    public string ExportNumeratorHeader(string code) => Say(Phrases.ExportNumeratorHeader, code);
+
+    public string ExportDenominatorHeader(string code) => Say(Phrases.ExportDenominatorHeader, code);
+
+    public string ExportOfficialHeader(string code) => Say(Phrases.ExportOfficialHeader, code);
+
+    public string ExportComputedHeader(string code) => Say(Phrases.ExportComputedHeader, code);
+
+    public string ExportGroupHeader(IndicatorGroupDefinition group) => Say(Phrases.ExportGroupHeader, group.Name(language));
+
     public string UnitsMerged(Unit merged, UnitGroup group, IReadOnlyList<Unit> archived, int movedMembers) => Say(
         Phrases.UnitsMerged, CodeList(archived.Select(u => u.Code)), Code(merged.Code), Bold(merged.Name), GroupHtml(group), movedMembers);
 
@@ -191,6 +202,11 @@ public sealed partial class Texts
         public static readonly Phrase ExportMissing = new();
         public static readonly Phrase ExportFromMonths = new();
         public static readonly Phrase ExportRateHeader = new("code");
+        public static readonly Phrase ExportNumeratorHeader = new("code");
+        public static readonly Phrase ExportDenominatorHeader = new("code");
+        public static readonly Phrase ExportOfficialHeader = new("code");
+        public static readonly Phrase ExportComputedHeader = new("code");
+        public static readonly Phrase ExportGroupHeader = new("group");
         public static readonly Phrase ExportPointsHeader = new("code");
         public static readonly Phrase UnitsMerged = new("old code name group members");
         public static readonly Phrase MergeRefused = new();
