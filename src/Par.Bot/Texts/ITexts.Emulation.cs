@@ -14,6 +14,10 @@ public partial interface ITexts
     string EmulationOwnLine(EmulationTable table, EmulationRow? row, DateTimeOffset asOfLocal);
     string EmulationExportButton { get; }
     string EmulationExportCaption(EmulationTable table);
+    string EmulationExportQueued(Period period);
+    string EmulationExportFinished(Period period);
+    string EmulationExportInterrupted(Period period);
+    string EmulationExportFailed(Period period);
     IReadOnlyList<string> EmulationHeaders { get; }
     string ReportTimingName(ReportTiming timing);
 }

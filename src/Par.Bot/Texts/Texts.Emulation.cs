@@ -30,6 +30,10 @@ public sealed partial class Texts
 
     public string EmulationExportButton => Say(Phrases.EmulationExportButton);
     public string EmulationExportCaption(EmulationTable table) => Say(Phrases.EmulationExportCaption, E(PeriodName(table.Period)), table.Rows.Count);
+    public string EmulationExportQueued(Period period) => Say(Phrases.EmulationExportQueued, E(PeriodName(period)));
+    public string EmulationExportFinished(Period period) => Say(Phrases.EmulationExportFinished, E(PeriodName(period)));
+    public string EmulationExportInterrupted(Period period) => Say(Phrases.EmulationExportInterrupted, E(PeriodName(period)));
+    public string EmulationExportFailed(Period period) => Say(Phrases.EmulationExportFailed, E(PeriodName(period)));
 
     public IReadOnlyList<string> EmulationHeaders =>
     [
@@ -82,6 +86,10 @@ public sealed partial class Texts
         public static readonly Phrase EmulationFormula = new("lead coordinator ontime late overdue reportontime reportlate reportmissing rank");
         public static readonly Phrase EmulationExportButton = new();
         public static readonly Phrase EmulationExportCaption = new("period units");
+        public static readonly Phrase EmulationExportQueued = new("period");
+        public static readonly Phrase EmulationExportFinished = new("period");
+        public static readonly Phrase EmulationExportInterrupted = new("period");
+        public static readonly Phrase EmulationExportFailed = new("period");
         public static readonly Phrase EmulationPlace = new();
         public static readonly Phrase EmulationCode = new();
         public static readonly Phrase EmulationName = new();

@@ -9,4 +9,6 @@ public enum WorkKind
     Export,
     /// <summary>Draw a group's leaderboard as a picture (/top).</summary>
     Chart,
+    /// <summary>Build a month's emulation table as XLSX for the council (/emulation's button).</summary>
+    EmulationExport,
 }

@@ -49,13 +49,15 @@ public sealed class EmulationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_council_gets_an_xlsx_with_one_sheet_per_group()
+    public async Task The_council_gets_an_xlsx_with_one_sheet_per_group_built_in_the_background()
     {
         var table = await _bot.AskAsync(Admin, "/emulation 2025-05", "Bảng thi đua");
 
         var file = await _bot.PressForAsync(Admin, table, "XLSX", "Bảng thi đua");
 
         Assert.Equal(("sendDocument", "thi-dua-2025-05.xlsx"), (file.Method, file.FileName));
+        var acknowledgement = Assert.Single(_bot.Api.SentTo(Admin), m => m.Text == "⏳ Đang lập bảng thi đua tháng 5/2025…");
+        Assert.True(acknowledgement.Sequence < file.Sequence);
         using var stream = new MemoryStream(file.FileContent!);
         Assert.Equal(["Sở, ban, ngành"], stream.GetSheetNames());
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();

@@ -1,13 +1,14 @@
 using Par.Bot.Handlers.Routing;
+using Par.Bot.Work;
 using Par.Core.Access;
 using Par.Core.Outbox;
 using Par.Core.Periods;
-using Par.Core.Units;
+using Par.Core.Work;
 
 namespace Par.Bot.Handlers.Emulation;
 
-/// <summary>The table's XLSX for the emulation council, one sheet per group (admins).</summary>
-public sealed class EmulationExportButton(EmulationTables tables, UnitGroups groups) : ICallbackHandler
+/// <summary>The table's XLSX for the emulation council (admins): acknowledged at once, built by <see cref="EmulationExportWork"/>.</summary>
+public sealed class EmulationExportButton(IWorkStore work, WorkRunner runner) : ICallbackHandler
 {
     public const string Prefix = "em";
 
@@ -21,9 +22,8 @@ public sealed class EmulationExportButton(EmulationTables tables, UnitGroups gro
             context.CallbackAnswer = context.T.ButtonExpired;
             return Task.CompletedTask;
         }
-        var table = tables.For(period);
-        var file = new Attachment { Kind = AttachmentKind.Document, FileName = $"thi-dua-{period}.xlsx", Content = EmulationSheet.Xlsx(table, groups, context.T) };
-        context.ReplyWith(file, context.T.EmulationExportCaption(table));
+        work.Queue(EmulationExportWork.Item(context, period), new OutgoingMessage { ChatId = context.ChatId, Text = context.T.EmulationExportQueued(period) });
+        runner.Wake();
         return Task.CompletedTask;
     }
 }

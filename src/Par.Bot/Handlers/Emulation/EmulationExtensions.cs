@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Bot.Work;
 using Par.Core.Emulation;
 
 namespace Par.Bot.Handlers.Emulation;
@@ -17,6 +18,7 @@ public static class EmulationExtensions
         services.AddSingleton<EmulationTables>();
         services.AddSingleton<ICommand, EmulationCommand>();
         services.AddSingleton<ICallbackHandler, EmulationExportButton>();
+        services.AddSingleton<IBackgroundWork, EmulationExportWork>();
         return builder;
     }
 }
