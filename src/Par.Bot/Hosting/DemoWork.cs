@@ -56,7 +56,7 @@ public sealed class DemoWork(DossierImportService dossiers, TaskService tasks, P
             tasks.Assign(new TaskDraft { LeadUnit = DemoProvince.StaffedUnits[i * 2 % DemoProvince.StaffedUnits.Count], DueUtc = now.AddHours(10 + (i * 30)), Description = text }, DemoProvince.AdminId, now).Task!).ToList();
         var first = assigned[0];
         var head = members.First(m => m.UnitCode == first.UnitCode && m.Role == Role.Head);
-        tasks.Finish(first.Number, new Actor(head.UserId, Role.Head, head.UnitCode), "Đã rà soát, công khai đủ 100% thủ tục", fileId: null, now);
+        tasks.Finish(first.Number, new Actor(head.UserId, Role.Head, head.UnitCode), "Đã rà soát, công khai đủ 100% thủ tục", evidence: null, now);
         return assigned.Count;
     }
 

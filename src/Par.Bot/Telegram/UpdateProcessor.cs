@@ -143,7 +143,8 @@ public sealed class UpdateProcessor(
     {
         var text = received.Text;
         var member = members.Find(from.Id);
-        var (command, args) = received.Document is null && received.Photo is null ? CommandLine.Parse(text) : ("", "");
+        // A caption is parsed too; the router runs it only for a command that takes the file (a task's evidence).
+        var (command, args) = CommandLine.Parse(text);
         return new BotContext
         {
             UpdateId = updateId,

@@ -83,12 +83,12 @@ public sealed partial class Texts
         if (details.Length > 0)
             lines.Add(details.TrimStart('\n'));
         if (task.Result is { } result)
-            lines.Add(Say(Phrases.TaskCardResult, E(result)) + (task.ResultFileId is null ? "" : " 📎"));
+            lines.Add(Say(Phrases.TaskCardResult, E(result)) + Evidence(task.ResultFile));
         if (task.PendingExtension is { } pending)
             lines.Add(Say(Phrases.TaskCardPending, E(pending.Reason)));
         lines.Add(Say(Phrases.TaskCardHistory));
         lines.AddRange(card.History.TakeLast(ListLimits.Tasks).Select(h =>
-            $"• {When(h.AtLocal)} {E(h.By)}: {HistoryWhat(h.Entry)}{(h.Entry.FileId is null ? "" : " 📎")}"));
+            $"• {When(h.AtLocal)} {E(h.By)}: {HistoryWhat(h.Entry)}{Evidence(h.Entry.Evidence)}"));
         return string.Join('\n', lines);
     }
 

@@ -73,10 +73,10 @@ public sealed class EmulationService(
     private Dictionary<string, ReportTiming> ReportTimings(Period month, DateTime atUtc, DateTime deadlineUtc)
     {
         var timings = new Dictionary<string, ReportTiming>(StringComparer.OrdinalIgnoreCase);
+        var firstSent = reports.FirstSent(month);
         foreach (var unit in reports.ValuesOf(month).Keys)
         {
-            var first = reports.History(unit, month).Select(c => (DateTime?)c.ChangedUtc).FirstOrDefault();
-            if (first is { } sent && sent <= atUtc)
+            if (firstSent.TryGetValue(unit, out var sent) && sent <= atUtc)
                 timings[unit] = sent < deadlineUtc ? ReportTiming.OnTime : ReportTiming.Late;
         }
         if (atUtc < deadlineUtc)

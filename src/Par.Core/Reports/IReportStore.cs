@@ -22,4 +22,10 @@ public interface IReportStore
 
     /// <summary>The changes to one unit's report for a period, oldest first.</summary>
     IReadOnlyList<ReportChange> History(string unitCode, Period period);
+
+    /// <summary>
+    /// When each unit's report for the period was first sent: the time of its oldest change, keyed by unit code
+    /// (any case). The same as the first of <see cref="History"/> for every unit, in one read.
+    /// </summary>
+    IReadOnlyDictionary<string, DateTime> FirstSent(Period period);
 }

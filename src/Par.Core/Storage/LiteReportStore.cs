@@ -34,6 +34,7 @@ internal sealed class LiteReportStore : IReportStore
         _reports.EnsureIndex("period");
         _reports.EnsureIndex("unit");
         _history.EnsureIndex("report");
+        _history.EnsureIndex("period");
     }
 
     public UnitReport? Find(string unitCode, Period period) =>
@@ -90,6 +91,24 @@ internal sealed class LiteReportStore : IReportStore
             .OrderBy(document => document["at"].AsDateTime)
             .ThenBy(document => document["_id"].AsObjectId)
             .Select(ReportDocuments.ToChange)];
+
+    /// <remarks>One query for the period instead of one per unit, reading only the unit and the time of each change.</remarks>
+    public IReadOnlyDictionary<string, DateTime> FirstSent(Period period)
+    {
+        var first = new Dictionary<string, DateTime>(StringComparer.OrdinalIgnoreCase);
+        var changes = _history.Query().Where(Query.EQ("period", period.ToString())).Select("{ unit: $.unit, at: $.at }").ToDocuments();
+        foreach (var change in changes)
+        {
+            var unit = change["unit"].AsString;
+            var at = StoredTime.Utc(change["at"]);
+            if (!first.TryGetValue(unit, out var known) || at < known)
+            {
+                first[unit] = at;
+            }
+        }
+
+        return first;
+    }
 
     private void UpdateSheet(Period period, IEnumerable<UnitReport> changed)
     {

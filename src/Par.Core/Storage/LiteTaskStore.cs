@@ -28,8 +28,16 @@ internal sealed class LiteTaskStore : ITaskStore
 
     public IReadOnlyList<UnitTask> ListAll() => [.. _tasks.FindAll().Select(TaskDocument.To).OrderBy(t => t.Number)];
 
-    public IReadOnlyList<UnitTask> ListDue(DateTime fromUtc, DateTime toUtc) =>
-        [.. _tasks.Find(Query.And(Query.GTE(TaskDocument.Due, fromUtc), Query.LT(TaskDocument.Due, toUtc))).Select(TaskDocument.To).OrderBy(t => t.Number)];
+    /// <remarks>
+    /// The bounds go in as parameters: <c>Query.LT(field, date)</c> writes the date into the expression as JSON, which
+    /// LiteDB parses again for every document it filters (a tenth of reading a month of 20 000 tasks).
+    /// </remarks>
+    public IReadOnlyList<UnitTask> ListDue(DateTime fromUtc, DateTime toUtc)
+    {
+        var due = _tasks.Find(BsonExpression.Create($"$.{TaskDocument.Due} >= @0 AND $.{TaskDocument.Due} < @1", fromUtc, toUtc)).Select(TaskDocument.To).ToArray();
+        Array.Sort(due, (a, b) => a.Number.CompareTo(b.Number));
+        return due;
+    }
 
     public UnitTask? Update(int number, Func<UnitTask, UnitTask?> change) => _db.InTransaction(() =>
     {

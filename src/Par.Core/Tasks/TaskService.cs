@@ -65,14 +65,14 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
     }, task => task with { ResponsibleId = personId, History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.ResponsibleNamed, Text: personId.ToString(System.Globalization.CultureInfo.InvariantCulture))] });
 
     /// <summary>A progress note from the lead or a coordinating unit (or an admin), with an optional file as evidence.</summary>
-    public TaskOutcome AddNote(int number, Actor by, string text, string? fileId, DateTime nowUtc) => Change(number, task =>
+    public TaskOutcome AddNote(int number, Actor by, string text, TaskEvidence? evidence, DateTime nowUtc) => Change(number, task =>
     {
         if (!IsLeadMember(by, task) && !task.IsCoordinator(by.UnitCode))
             return TaskProblem.OtherUnit;
-        if (UserText.Clean(text).Length == 0 && fileId is null)
+        if (UserText.Clean(text).Length == 0 && evidence is null)
             return TaskProblem.MissingNote;
         return UserText.Clean(text).Length > MaxNoteLength ? TaskProblem.NoteTooLong : null;
-    }, task => task with { History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.Note, Blank(text), fileId)] }, openOnly: false);
+    }, task => task with { History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.Note, Blank(text), evidence)] }, openOnly: false);
 
     /// <summary>A coordinating unit's member confirms the unit's part is done; once per unit.</summary>
     public TaskOutcome ConfirmPart(int number, Actor by, DateTime nowUtc) => Change(number, task =>
@@ -101,7 +101,7 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
         return task.IsOpen ? TaskOutcome.Done(task) : TaskOutcome.Refused(TaskProblem.AlreadyFinished, task);
     }
 
-    public TaskOutcome Finish(int number, Actor by, string result, string? fileId, DateTime nowUtc) => Change(number, task =>
+    public TaskOutcome Finish(int number, Actor by, string result, TaskEvidence? evidence, DateTime nowUtc) => Change(number, task =>
     {
         if (!IsLeadMember(by, task))
             return TaskProblem.OtherUnit;
@@ -112,9 +112,9 @@ public sealed class TaskService(ITaskStore tasks, IUnitStore units, IMemberStore
     {
         FinishedUtc = nowUtc,
         Result = UserText.Clean(result),
-        ResultFileId = fileId,
+        ResultFile = evidence,
         FinishedBy = by.UserId,
-        History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.Finished, UserText.Clean(result), fileId)],
+        History = [.. task.History, new(by.UserId, nowUtc, TaskEventKind.Finished, UserText.Clean(result), evidence)],
     });
 
     /// <summary>The lead unit asks for a later deadline, before the one in force has passed; one request at a time.</summary>

@@ -25,8 +25,8 @@ public sealed record UnitTask
     public DateTime AssignedUtc { get; init; }
     public DateTime? FinishedUtc { get; init; }
     public string? Result { get; init; }
-    /// <summary>The Telegram file given with the result as evidence.</summary>
-    public string? ResultFileId { get; init; }
+    /// <summary>The file given with the result as evidence.</summary>
+    public TaskEvidence? ResultFile { get; init; }
     public long? FinishedBy { get; init; }
     public IReadOnlyList<TaskHistoryEntry> History { get; init; } = [];
     public IReadOnlyList<ExtensionRequest> Extensions { get; init; } = [];

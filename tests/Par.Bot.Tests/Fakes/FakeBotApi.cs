@@ -130,6 +130,13 @@ public sealed class FakeBotApi : IAsyncDisposable
         return _updates.Enqueue(IncomingUpdates.Document(_messages.NextMessageId(), Person(userId), file, caption, Now));
     }
 
+    /// <summary>A person sends a photo (Telegram's sizes, largest last), with an optional caption.</summary>
+    public Update SendPhoto(long userId, byte[] content, string? caption = null)
+    {
+        var file = _files.AddPhoto(content, "photo.jpg");
+        return _updates.Enqueue(IncomingUpdates.Photo(_messages.NextMessageId(), Person(userId), file, caption, Now));
+    }
+
     /// <summary>A person presses an inline button under the bot's message <paramref name="messageId"/> in their chat.
     /// The data need not be on the current keyboard: people press stale buttons.</summary>
     public Update PressButton(long userId, int messageId, string callbackData)

@@ -22,25 +22,31 @@ internal static partial class IncomingUpdates
         },
     };
 
-    public static Update Document(int messageId, User person, FakeStoredFile file, string? caption, DateTime date) => new()
+    public static Update Document(int messageId, User person, FakeStoredFile file, string? caption, DateTime date)
     {
-        Message = new Message
+        var message = Captioned(messageId, person, caption, date);
+        message.Document = new Document
         {
-            Id = messageId,
-            From = person,
-            Chat = FakeChats.PrivateChat(person),
-            Date = date,
-            Caption = caption,
-            Document = new Document
-            {
-                FileId = file.FileId,
-                FileUniqueId = file.FileUniqueId,
-                FileName = file.FileName,
-                MimeType = file.MimeType,
-                FileSize = file.Content.Length,
-            },
-        },
-    };
+            FileId = file.FileId,
+            FileUniqueId = file.FileUniqueId,
+            FileName = file.FileName,
+            MimeType = file.MimeType,
+            FileSize = file.Content.Length,
+        };
+        return new Update { Message = message };
+    }
+
+    /// <summary>A photo as Telegram sends it: several sizes of the same picture, the largest last.</summary>
+    public static Update Photo(int messageId, User person, FakeStoredFile file, string? caption, DateTime date)
+    {
+        var message = Captioned(messageId, person, caption, date);
+        message.Photo =
+        [
+            new PhotoSize { FileId = "small-" + file.FileId, FileUniqueId = "s" + file.FileUniqueId, Width = 90, Height = 60 },
+            new PhotoSize { FileId = file.FileId, FileUniqueId = file.FileUniqueId, Width = 1280, Height = 853, FileSize = file.Content.Length },
+        ];
+        return new Update { Message = message };
+    }
 
     public static Update ButtonPress(string callbackQueryId, User person, Message botMessage, string callbackData) => new()
     {
@@ -52,6 +58,15 @@ internal static partial class IncomingUpdates
             ChatInstance = $"{botMessage.Chat.Id}",
             Data = callbackData,
         },
+    };
+
+    private static Message Captioned(int messageId, User person, string? caption, DateTime date) => new()
+    {
+        Id = messageId,
+        From = person,
+        Chat = FakeChats.PrivateChat(person),
+        Date = date,
+        Caption = caption,
     };
 
     [GeneratedRegex("^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?")]

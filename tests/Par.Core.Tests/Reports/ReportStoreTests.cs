@@ -68,6 +68,22 @@ public sealed class ReportStoreTests : IDisposable
         Assert.All(history, c => Assert.Equal(Admin.UserId, c.ChangedBy));
     }
 
+    [Fact]
+    public void FirstSent_is_the_first_change_of_each_units_history_in_one_read()
+    {
+        _world.Reported("SNV", "2025-04", "ONTIME=400/500");
+        _world.Time.Advance(TimeSpan.FromHours(2));
+        _world.Reported("STP", "2025-04", "DISCLOSE=80").Reported("SNV", "2025-04", "ONTIME=450/500").Reported("XA-A", "2025-03", "DISCLOSE=10");
+        _world.Reopen();
+
+        var first = _world.Reports.FirstSent(P("2025-04"));
+
+        Assert.Equal(["SNV", "STP"], first.Keys.Order());
+        foreach (var unit in new[] { "SNV", "STP" })
+            Assert.Equal(_world.Reports.History(unit, P("2025-04"))[0].ChangedUtc, first[unit.ToLowerInvariant()]);
+        Assert.Equal(_world.Time.GetUtcNow().UtcDateTime.AddHours(-2), first["SNV"]);
+    }
+
     [Theory]
     [InlineData("ONTIME=490/500;DISCLOSE=100", 2)]
     [InlineData("ONTIME=490/500;BROKEN;DISCLOSE=", 1)]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Par.Core.Access;
 using Par.Core.Members;
+using Par.Core.Outbox;
 using Par.Core.Storage;
 using Par.Core.Tasks;
 using Par.Core.Tests.Dossiers;
@@ -76,8 +77,8 @@ public sealed class TaskServiceTests : IDisposable
         Assert.Equal(TaskProblem.OtherUnit, _service.Finish(task.Number, new Actor(2, Role.Stranger, null), "xong", null, Now).Problem);
         Assert.Equal(TaskProblem.MissingResult, _service.Finish(task.Number, SnvDeputy, " ", null, Now).Problem);
         Assert.Equal(TaskProblem.NotFound, _service.Finish(99, SnvDeputy, "xong", null, Now).Problem);
-        var done = _service.Finish(task.Number, SnvDeputy, "Đã xong", "file-1", Now).Task!;
-        Assert.Equal((502L, "file-1", TaskEventKind.Finished), (done.FinishedBy!.Value, done.ResultFileId, done.History[^1].Kind));
+        var done = _service.Finish(task.Number, SnvDeputy, "Đã xong", File("file-1"), Now).Task!;
+        Assert.Equal((502L, File("file-1"), TaskEventKind.Finished, File("file-1")), (done.FinishedBy!.Value, done.ResultFile, done.History[^1].Kind, done.History[^1].Evidence));
         Assert.Equal(TaskProblem.AlreadyFinished, _service.Finish(task.Number, Admin, "lại", null, Now).Problem);
     }
 
@@ -112,8 +113,8 @@ public sealed class TaskServiceTests : IDisposable
         Assert.Equal(TaskProblem.OtherUnit, _service.AddNote(task.Number, new Actor(7, Role.Head, "SYT"), "x", null, Now).Problem);
         Assert.Equal(TaskProblem.MissingNote, _service.AddNote(task.Number, SnvDeputy, " ", null, Now).Problem);
         Assert.Equal(TaskProblem.NoteTooLong, _service.AddNote(task.Number, SnvDeputy, new string('x', TaskService.MaxNoteLength + 1), null, Now).Problem);
-        var noted = _service.AddNote(task.Number, StpHead, "", "file-9", Now).Task!;
-        Assert.Equal(new TaskHistoryEntry(601, Now, TaskEventKind.Note, null, "file-9"), noted.History[^1]);
+        var noted = _service.AddNote(task.Number, StpHead, "", File("file-9"), Now).Task!;
+        Assert.Equal(new TaskHistoryEntry(601, Now, TaskEventKind.Note, null, File("file-9")), noted.History[^1]);
     }
 
     [Fact]
@@ -170,6 +171,8 @@ public sealed class TaskServiceTests : IDisposable
     }
 
     private UnitTask Assign() => _service.Assign(Draft("SNV", 72, "Rà soát", "STP"), 9001, Now).Task!;
+
+    private static TaskEvidence File(string fileId) => new(fileId, "minh-chung.pdf", AttachmentKind.Document);
 
     private static TaskDraft Draft(string lead, int dueInHours, string description, string coordinator = "") => new()
     {

@@ -1,4 +1,5 @@
 using LiteDB;
+using Par.Core.Outbox;
 using Par.Core.Storage;
 using Par.Core.Tasks;
 using Par.Core.Tests.Dossiers;
@@ -36,12 +37,12 @@ public sealed class TaskStoreTests : IDisposable
             Document = new AssigningDocument("125/TB-UBND", new DateOnly(2025, 5, 3), "UBND tỉnh"),
             Priority = TaskPriority.Urgent,
             ResponsibleId = 502,
-            History = [new(9001, Now, TaskEventKind.Assigned), new(502, Now.AddHours(1), TaskEventKind.Note, "Đang làm", "file-1")],
+            History = [new(9001, Now, TaskEventKind.Assigned), new(502, Now.AddHours(1), TaskEventKind.Note, "Đang làm", new TaskEvidence("file-1", "anh.jpg", AttachmentKind.Photo))],
             Extensions = [new() { AskedBy = 502, AskedUtc = Now, RequestedDueUtc = Now.AddDays(9), Reason = "Chờ số liệu", State = ExtensionState.Approved, DecidedBy = 9001, DecidedUtc = Now.AddHours(2), ApprovedDueUtc = Now.AddDays(8) }],
             Confirmations = [new("STP", 601, Now.AddHours(3))],
             FinishedUtc = Now.AddDays(1),
             Result = "Xong",
-            ResultFileId = "file-2",
+            ResultFile = new TaskEvidence("file-2", "bao-cao.pdf", AttachmentKind.Document),
             FinishedBy = 502,
         });
 
@@ -69,6 +70,22 @@ public sealed class TaskStoreTests : IDisposable
         Assert.Empty(old.Coordinators);
         Assert.Empty(old.History);
         Assert.Equal(Now, old.CurrentDueUtc);
+    }
+
+    [Fact]
+    public void Evidence_stored_as_a_bare_file_id_reads_as_a_document()
+    {
+        _temp.Db.Database.GetCollection("tasks").Insert(new BsonDocument
+        {
+            ["_id"] = 7, ["UnitCode"] = "SNV", ["Description"] = "Cũ", ["DueUtc"] = Now, ["AssignedBy"] = 9001L, ["AssignedUtc"] = Now, ["Open"] = false,
+            ["FinishedUtc"] = Now, ["Result"] = "Xong", ["ResultFileId"] = "file-2",
+            ["History"] = new BsonArray { new BsonDocument { ["by"] = 502L, ["at"] = Now, ["kind"] = "Note", ["file"] = "file-1" } },
+        });
+
+        var old = _store.Find(7)!;
+
+        Assert.Equal(new TaskEvidence("file-2", "file", AttachmentKind.Document), old.ResultFile);
+        Assert.Equal(new TaskEvidence("file-1", "file", AttachmentKind.Document), old.History[0].Evidence);
     }
 
     [Fact]

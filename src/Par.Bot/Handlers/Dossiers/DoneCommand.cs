@@ -10,17 +10,20 @@ namespace Par.Bot.Handlers.Dossiers;
 /// <summary>
 /// /done CODE [result]: marks one of the unit's dossiers settled now (an admin names the unit: <c>/done UNIT CODE</c>),
 /// or reports a task (<c>T-12</c>) done with its result — asked for when not given. Without a code a member is offered
-/// the unit's open items as buttons.
+/// the unit's open items as buttons. As a file's caption only <c>/done T-12 result</c> runs, with the file as the task's evidence.
 /// </summary>
 public sealed class DoneCommand(DossierCompletion dossiers, TaskCompletion tasks, UnitItemPages pages, ProvinceClock clock) : ICommand
 {
     public string Name => "done";
     public Permission Permission => Permission.MarkDone;
+    public bool TakesFile => true;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var (code, result) = FirstWord(context.Args);
-        if (code.Length == 0 && context.UnitCode is { } ownUnit)
+        if (context.Evidence() is not null && !(TaskCode.TryParse(code, out _) && result.Length > 0))
+            context.Reply(context.T.TaskFileCaptionUsage);
+        else if (code.Length == 0 && context.UnitCode is { } ownUnit)
             pages.Show(context, ItemListKind.Open, ownUnit, 1, edit: false);
         else if (code.Length == 0)
             context.Reply(context.Can(Permission.AllUnits) ? context.T.DoneDossierNeedsUnit : context.T.DoneUsage);

@@ -13,5 +13,10 @@ public interface ICommand
     /// begun first (one write fewer). Writes unless it says otherwise, the safe side.
     /// </summary>
     bool Writes(BotContext context) => true;
+    /// <summary>
+    /// True for a command that may be a file's caption and takes the file with it (a task's evidence). Any other
+    /// command in a caption is not run: the file goes on to the importers as if it had no caption.
+    /// </summary>
+    bool TakesFile => false;
     Task HandleAsync(BotContext context, CancellationToken cancellationToken);
 }

@@ -21,7 +21,7 @@ public sealed class UpdateRouter(
     {
         if (context.Callback is { } callback)
             return ResolveCallback(context, callback);
-        if (context.Command.Length > 0)
+        if (IsCommand(context))
             return ResolveCommand(context);
         var conversation = conversations.Find(context.UserId);
         if (conversation is not null && _flows.TryGetValue(conversation.Flow, out var flow))
@@ -37,10 +37,15 @@ public sealed class UpdateRouter(
     /// </summary>
     public string HandlerLabel(BotContext context) =>
         context.Callback is not null ? "button"
-        : context.Command.Length > 0 ? (_commands.TryGetValue(context.Command, out var command) ? command.Name : "unknown_command")
+        : IsCommand(context) ? (_commands.TryGetValue(context.Command, out var command) ? command.Name : "unknown_command")
         : context.Document is not null ? "file"
         : context.Photo is not null ? "photo"
         : "text";
+
+    /// <summary>A typed command, or a file's caption naming a command that takes the file.</summary>
+    private bool IsCommand(BotContext context) =>
+        context.Command.Length > 0
+        && (context.Document is null && context.Photo is null || _commands.TryGetValue(context.Command, out var command) && command.TakesFile);
 
     private Route ResolveCommand(BotContext context)
     {

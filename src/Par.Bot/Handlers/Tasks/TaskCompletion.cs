@@ -9,7 +9,7 @@ namespace Par.Bot.Handlers.Tasks;
 /// <summary>
 /// Finishing a task with a short result: <c>/done T-12 result</c> at once, or a button (or <c>/done T-12</c>)
 /// that asks for the result and remembers the task until it is typed. A member finishes their unit's tasks,
-/// an admin any task; a file sent with <c>/done T-12 result</c> as its caption is kept as evidence. Whoever assigned it is told.
+/// an admin any task; a document or photo sent with <c>/done T-12 result</c> as its caption (or while the result is asked for) is kept as evidence. Whoever assigned it is told.
 /// </summary>
 public sealed class TaskCompletion(TaskService tasks, IConversationStore conversations, IUnitStore units, NotificationRecipients recipients, TimeProvider clock)
 {
@@ -36,7 +36,7 @@ public sealed class TaskCompletion(TaskService tasks, IConversationStore convers
 
     public void Finish(BotContext context, int number, string result)
     {
-        var outcome = tasks.Finish(number, context.Actor, result, context.Document?.FileId, clock.GetUtcNow().UtcDateTime);
+        var outcome = tasks.Finish(number, context.Actor, result, context.Evidence(), clock.GetUtcNow().UtcDateTime);
         if (outcome.Problem is { } problem)
         {
             context.Reply(context.T.TaskProblem(problem, TaskCode.Format(number)));
@@ -63,7 +63,7 @@ public sealed class TaskCompletion(TaskService tasks, IConversationStore convers
             ChatId = assigner.ChatId,
             Text = assigner.T.TaskFinishedNotice(task, units.Find(task.UnitCode)?.Name ?? task.UnitCode),
             // The result's file goes with the notice as evidence.
-            Attachment = task.ResultFileId is { } fileId ? new Attachment { Kind = AttachmentKind.Document, FileId = fileId, FileName = context.Document?.FileName ?? "file" } : null,
+            Attachment = task.ResultFile?.ToAttachment(),
             Priority = Priority.Reminder,
             DedupeKey = $"task:{task.Code}:finished:user:{assigner.UserId}",
         });

@@ -29,16 +29,16 @@ public sealed class TaskWork(TaskService tasks, IUnitStore units, IMemberStore m
 
     public void AddNote(BotContext context, int number, string text)
     {
-        var fileId = context.Document?.FileId;
-        var outcome = tasks.AddNote(number, context.Actor, text, fileId, Now);
+        var evidence = context.Evidence();
+        var outcome = tasks.AddNote(number, context.Actor, text, evidence, Now);
         if (Refused(context, outcome, number, edit: false))
             return;
         var task = outcome.Task!;
-        context.Reply(context.T.TaskNoteAdded(task, fileId is not null));
+        context.Reply(context.T.TaskNoteAdded(task, evidence is not null));
         if (task.AssignedBy != context.UserId && recipients.User(task.AssignedBy) is { } assigner)
         {
             var note = assigner.T.TaskNoteNotice(task, UnitName(context.UnitCode), text.Trim());
-            context.Send(Message(assigner, note, $"task:{task.Code}:note:{task.History.Count}:user:{assigner.UserId}", fileId, context.Document?.FileName));
+            context.Send(Message(assigner, note, $"task:{task.Code}:note:{task.History.Count}:user:{assigner.UserId}") with { Attachment = evidence?.ToAttachment() });
         }
     }
 
@@ -118,12 +118,11 @@ public sealed class TaskWork(TaskService tasks, IUnitStore units, IMemberStore m
 
     private IReadOnlyList<string> UnitNames(IEnumerable<string> codes) => [.. codes.Select(UnitName)];
 
-    private static OutgoingMessage Message(NotificationRecipient to, string text, string key, string? fileId = null, string? fileName = null) => new()
+    private static OutgoingMessage Message(NotificationRecipient to, string text, string key) => new()
     {
         ChatId = to.ChatId,
         Text = text,
         Priority = Priority.Reminder,
         DedupeKey = key,
-        Attachment = fileId is null ? null : new Attachment { Kind = AttachmentKind.Document, FileId = fileId, FileName = fileName ?? "file" },
     };
 }

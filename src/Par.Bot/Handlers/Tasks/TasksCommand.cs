@@ -9,17 +9,20 @@ namespace Par.Bot.Handlers.Tasks;
 /// /tasks: a member's tasks (theirs first, then the unit's), an admin's overview per unit; <c>/tasks late</c> (admins),
 /// <c>/tasks T-12</c> (the card), <c>/tasks T-12 note …</c>, <c>/tasks T-12 extend 20/12/2026 lý do</c>,
 /// <c>/tasks doc 125/TB-UBND</c>; <c>/tasks new LEAD[+COORD,…] DEADLINE content [| expected result]</c> assigns at once,
-/// <c>/tasks new</c> step by step (admins).
+/// <c>/tasks new</c> step by step (admins). As a file's caption only <c>/tasks T-12 note …</c> runs, with the file as evidence.
 /// </summary>
 public sealed class TasksCommand(TaskLists lists, TaskWork work, TaskTyping typing, NewTaskFlow newTask, TaskAssignment assignment, ProvinceClock clock) : ICommand
 {
     public string Name => "tasks";
     public Permission Permission => Permission.ViewTasks;
+    public bool TakesFile => true;
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         var (first, rest) = FirstWord(context.Args);
-        if (first.Length == 0 && context.Can(Permission.AllUnits))
+        if (context.Evidence() is not null && !(TaskCode.TryParse(first, out _) && FirstWord(rest).Word.Equals("note", StringComparison.OrdinalIgnoreCase)))
+            context.Reply(context.T.TaskFileCaptionUsage);
+        else if (first.Length == 0 && context.Can(Permission.AllUnits))
             lists.Overview(context);
         else if (first.Length == 0)
             lists.Mine(context, context.UnitCode!);
