@@ -19,6 +19,7 @@ public static class BenchRunner
         new RankingBenchmark(),
         new UnitImportBenchmark(),
         new EmulationBenchmark(),
+        new ExportBenchmark(),
         new PortalBenchmark(),
     ];
 
