@@ -41,6 +41,13 @@ public partial interface ITexts
     /// <param name="name">From <see cref="BroadcastName"/>, as in the other broadcast texts.</param>
     string BroadcastProgress(string name, BroadcastProgress progress);
     string BroadcastReport(string name, Broadcast finished, TimeSpan took);
+    string BroadcastStopButton { get; }
+    string BroadcastStopConfirm(string name, BroadcastProgress progress);
+    string BroadcastStopYesButton { get; }
+    string BroadcastKeepButton { get; }
+    string BroadcastKept(string name);
+    string BroadcastStopped(string name, int withdrawn);
+    string BroadcastNotSending(string name);
     string BroadcastUnacknowledgedButton { get; }
 
     string AcknowledgeButton { get; }

@@ -35,7 +35,7 @@ public sealed partial class Texts
             text.AddRange(group.Select(line => "• " + RecipientLine(line)));
         }
         text.Add("");
-        if (lines.Any(line => line.Reason != UndeliveredReason.Failed))
+        if (lines.Any(line => line.Reason is UndeliveredReason.BlockedBefore or UndeliveredReason.Blocked))
             text.Add(Say(Phrases.BroadcastUndeliveredBlockedHint));
         if (lines.Any(line => line.Reason == UndeliveredReason.Failed))
             text.Add(Say(Phrases.BroadcastUndeliveredFailedHint));
@@ -51,6 +51,7 @@ public sealed partial class Texts
     {
         UndeliveredReason.BlockedBefore => Phrases.UndeliveredBlockedBefore,
         UndeliveredReason.Blocked => Phrases.UndeliveredBlocked,
+        UndeliveredReason.Withdrawn => Phrases.UndeliveredWithdrawn,
         _ => Phrases.UndeliveredFailed,
     });
 
@@ -79,6 +80,7 @@ public sealed partial class Texts
         public static readonly Phrase UndeliveredBlockedBefore = new();
         public static readonly Phrase UndeliveredBlocked = new();
         public static readonly Phrase UndeliveredFailed = new();
+        public static readonly Phrase UndeliveredWithdrawn = new();
         public static readonly Phrase FormerMember = new();
         public static readonly Phrase UndeliveredHeaderName = new();
         public static readonly Phrase UndeliveredHeaderUnit = new();

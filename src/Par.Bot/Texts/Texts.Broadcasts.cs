@@ -50,9 +50,19 @@ public sealed partial class Texts
         + (progress.Blocked > 0 ? Say(Phrases.BroadcastProgressBlocked, progress.Blocked) : "")
         + (progress.Failed > 0 ? Say(Phrases.BroadcastProgressFailed, progress.Failed) : "");
     public string BroadcastReport(string name, Broadcast finished, TimeSpan took) =>
-        Say(Phrases.BroadcastReport, name, finished.Delivered, finished.Recipients, finished.Blocked, finished.Failed) + "\n"
+        (finished.StoppedUtc is null
+            ? Say(Phrases.BroadcastReport, name, finished.Delivered, finished.Recipients, finished.Blocked, finished.Failed)
+            : Say(Phrases.BroadcastReportStopped, name, finished.Delivered, finished.Recipients, finished.Withdrawn, finished.Blocked, finished.Failed)) + "\n"
         + (finished.Skipped > 0 ? Say(Phrases.BroadcastReportSkipped, finished.Skipped) + "\n" : "")
         + Say(Phrases.BroadcastReportTook, BroadcastDuration(took));
+    public string BroadcastStopButton => Say(Phrases.BroadcastStopButton);
+    public string BroadcastStopConfirm(string name, BroadcastProgress progress) =>
+        Say(Phrases.BroadcastStopConfirm, name, progress.Delivered, progress.Total, progress.Pending);
+    public string BroadcastStopYesButton => Say(Phrases.BroadcastStopYesButton);
+    public string BroadcastKeepButton => Say(Phrases.BroadcastKeepButton);
+    public string BroadcastKept(string name) => Say(Phrases.BroadcastKept, name);
+    public string BroadcastStopped(string name, int withdrawn) => Say(Phrases.BroadcastStopped, name, withdrawn);
+    public string BroadcastNotSending(string name) => Say(Phrases.BroadcastNotSending, name);
     public string BroadcastUnacknowledgedButton => Say(Phrases.BroadcastUnacknowledgedButton);
 
     public string AcknowledgeButton => Say(Phrases.AcknowledgeButton);
@@ -142,6 +152,14 @@ public sealed partial class Texts
         public static readonly Phrase BroadcastReport = new("name delivered recipients blocked failed");
         public static readonly Phrase BroadcastReportSkipped = new("count");
         public static readonly Phrase BroadcastReportTook = new("duration");
+        public static readonly Phrase BroadcastReportStopped = new("name delivered recipients withdrawn blocked failed");
+        public static readonly Phrase BroadcastStopButton = new();
+        public static readonly Phrase BroadcastStopConfirm = new("name delivered total pending");
+        public static readonly Phrase BroadcastStopYesButton = new();
+        public static readonly Phrase BroadcastKeepButton = new();
+        public static readonly Phrase BroadcastKept = new("name");
+        public static readonly Phrase BroadcastStopped = new("name withdrawn");
+        public static readonly Phrase BroadcastNotSending = new("name");
         public static readonly Phrase BroadcastUnacknowledgedButton = new();
         public static readonly Phrase AcknowledgeButton = new();
         public static readonly Phrase AcknowledgeRecorded = new();

@@ -34,7 +34,12 @@ public sealed record Broadcast
     public int Delivered { get; init; }
     public int Blocked { get; init; }
     public int Failed { get; init; }
+    /// <summary>Rows never sent because an admin stopped the broadcast (<see cref="StoppedUtc"/>).</summary>
+    public int Withdrawn { get; init; }
     public DateTime? FinishedUtc { get; init; }
+    /// <summary>When an admin stopped it while it was sending, and who; the rows not sent by then never are.</summary>
+    public DateTime? StoppedUtc { get; init; }
+    public long? StoppedBy { get; init; }
     /// <summary>Reminder rounds sent to those who had not acknowledged.</summary>
     public int Reminders { get; init; }
 }

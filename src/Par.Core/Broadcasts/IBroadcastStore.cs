@@ -19,6 +19,11 @@ public interface IBroadcastStore
     BroadcastProgress Progress(string id);
     /// <summary>Stores the final counts and queues the report (sent once committed) in one transaction; nothing when it is already finished.</summary>
     IReadOnlyList<OutboxEntry> Finish(Broadcast finished, OutgoingMessage report);
+    /// <summary>
+    /// Stops a broadcast still sending: its announcements not sent yet are withdrawn and the
+    /// stop recorded, in one transaction; returns how many were withdrawn, or null when it had finished or was stopped.
+    /// </summary>
+    int? Stop(string id, long stoppedBy, DateTime nowUtc);
     /// <summary>Records the chat's acknowledgement once; pressing again returns the first press's time.</summary>
     AcknowledgeResult Acknowledge(string id, long chatId, DateTime nowUtc);
     /// <summary>The announcement or reminder of this broadcast that the chat received as Telegram message <paramref name="messageId"/>.</summary>

@@ -9,4 +9,6 @@ public enum UndeliveredReason
     Blocked,
     /// <summary>Telegram refused the message, or it kept failing until the outbox gave up.</summary>
     Failed,
+    /// <summary>An admin stopped the broadcast before their turn came.</summary>
+    Withdrawn,
 }

@@ -8,4 +8,6 @@ public enum OutboxStatus
     Blocked = 2,
     /// <summary>Gave up after the retry limit or a permanent error.</summary>
     Failed = 3,
+    /// <summary>Its broadcast was stopped by an admin before it was sent; never sent.</summary>
+    Withdrawn = 4,
 }

@@ -57,8 +57,22 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             statuses.Count,
             statuses.Count(s => s == OutboxStatus.Sent),
             statuses.Count(s => s == OutboxStatus.Blocked),
-            statuses.Count(s => s == OutboxStatus.Failed));
+            statuses.Count(s => s == OutboxStatus.Failed),
+            statuses.Count(s => s == OutboxStatus.Withdrawn));
     }
+
+    public int? Stop(string id, long stoppedBy, DateTime nowUtc) =>
+        _db.InTransaction<int?>(() =>
+        {
+            if (_broadcasts.FindById(id) is not { FinishedUtc: null, StoppedUtc: null } broadcast)
+                return null;
+            // Outbox first, then broadcasts: every transaction takes the two collections' locks in the same order.
+            var pending = _rows.Find(o => o.BroadcastId == id && o.Status == OutboxStatus.Pending).ToList();
+            foreach (var row in pending)
+                _rows.Update(row with { Status = OutboxStatus.Withdrawn, Error = "broadcast stopped" });
+            _broadcasts.Update(broadcast with { StoppedUtc = nowUtc, StoppedBy = stoppedBy });
+            return pending.Count;
+        });
 
     public IReadOnlyList<OutboxEntry> Finish(Broadcast finished, OutgoingMessage report) =>
         _db.InTransaction<IReadOnlyList<OutboxEntry>>(() =>
@@ -97,16 +111,23 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
     {
         var skipped = Find(id)?.SkippedChats ?? [];
         var failed = _rows.Query()
-            .Where(o => o.BroadcastId == id && (o.Status == OutboxStatus.Blocked || o.Status == OutboxStatus.Failed))
+            .Where(o => o.BroadcastId == id && (o.Status == OutboxStatus.Blocked || o.Status == OutboxStatus.Failed || o.Status == OutboxStatus.Withdrawn))
             .Select(o => new { o.Id, o.ChatId, o.Status })
             .ToList();
         return
         [
             .. skipped.Select(chat => new UndeliveredRecipient(chat, UndeliveredReason.BlockedBefore)),
             // In the order they were queued, which is the recipients' order (unit, then role).
-            .. failed.OrderBy(o => o.Id).Select(o => new UndeliveredRecipient(o.ChatId, o.Status == OutboxStatus.Blocked ? UndeliveredReason.Blocked : UndeliveredReason.Failed)),
+            .. failed.OrderBy(o => o.Id).Select(o => new UndeliveredRecipient(o.ChatId, Reason(o.Status))),
         ];
     }
+
+    private static UndeliveredReason Reason(OutboxStatus status) => status switch
+    {
+        OutboxStatus.Blocked => UndeliveredReason.Blocked,
+        OutboxStatus.Withdrawn => UndeliveredReason.Withdrawn,
+        _ => UndeliveredReason.Failed,
+    };
 
     public int CountAcknowledged(string id) => _acks.Count(a => a.BroadcastId == id);
 

@@ -7,6 +7,7 @@ public static class BroadcastCallbacks
     public const string ConfirmPrefix = "bcc";
     public const string StatusPrefix = "bst";
     public const string AcknowledgePrefix = "ack";
+    public const string StopPrefix = "bsp";
 
     public static string Audience(string action, string? value = null) =>
         value is null ? $"{AudiencePrefix}:{action}" : $"{AudiencePrefix}:{action}:{value}";
@@ -20,6 +21,13 @@ public static class BroadcastCallbacks
     public static string Undelivered(string broadcastId) => $"{StatusPrefix}:f:{broadcastId}";
 
     public static string Remind(string broadcastId, int round) => $"{StatusPrefix}:r:{broadcastId}:{round}";
+
+    /// <summary>Asks whether to stop a broadcast still sending; <see cref="StopForGood"/> stops it, <see cref="KeepSending"/> does not.</summary>
+    public static string Stop(string broadcastId) => $"{StopPrefix}:ask:{broadcastId}";
+
+    public static string StopForGood(string broadcastId) => $"{StopPrefix}:yes:{broadcastId}";
+
+    public static string KeepSending(string broadcastId) => $"{StopPrefix}:no:{broadcastId}";
 
     public static string Acknowledge(string broadcastId) => $"{AcknowledgePrefix}:{broadcastId}";
 }

@@ -132,7 +132,10 @@ public sealed class BroadcastTracker(
         }
 
         var t = TextsFor(broadcast);
-        var stored = outbox.Send([ToAdmin(broadcast, t.BroadcastProgress(NameOf(broadcast, t), progress))]);
+        var update = ToAdmin(broadcast, t.BroadcastProgress(NameOf(broadcast, t), progress));
+        if (broadcast.StoppedUtc is null)
+            update = update with { Buttons = [[new Button(t.BroadcastStopButton, BroadcastCallbacks.Stop(broadcast.Id))]] };
+        var stored = outbox.Send([update]);
         _shown[broadcast.Id] = new Shown(progress, now, stored.Count > 0 ? stored[0].Id : 0);
     }
 
@@ -144,10 +147,11 @@ public sealed class BroadcastTracker(
             Delivered = progress.Delivered,
             Blocked = progress.Blocked,
             Failed = progress.Failed,
+            Withdrawn = progress.Withdrawn,
             FinishedUtc = now,
         };
         var t = TextsFor(broadcast);
-        var undelivered = finished.Skipped + finished.Blocked + finished.Failed;
+        var undelivered = finished.Skipped + finished.Blocked + finished.Failed + finished.Withdrawn;
         List<IReadOnlyList<Button>> buttons = [[new Button(t.BroadcastUnacknowledgedButton, BroadcastCallbacks.Unacknowledged(broadcast.Id))]];
         if (undelivered > 0)
             buttons.Add([new Button(t.BroadcastUndeliveredButton(undelivered), BroadcastCallbacks.Undelivered(broadcast.Id))]);
@@ -159,8 +163,8 @@ public sealed class BroadcastTracker(
         store.Finish(finished, report);
         _shown.Remove(broadcast.Id);
         logger.LogInformation(
-            "Broadcast {Id} finished: {Delivered} delivered, {Blocked} blocked, {Failed} failed of {Total}",
-            broadcast.Id, progress.Delivered, progress.Blocked, progress.Failed, progress.Total);
+            "Broadcast {Id} finished: {Delivered} delivered, {Blocked} blocked, {Failed} failed, {Withdrawn} withdrawn of {Total}",
+            broadcast.Id, progress.Delivered, progress.Blocked, progress.Failed, progress.Withdrawn, progress.Total);
     }
 
     /// <summary>An edit of the admin's progress message, or a new message when there is none to edit.</summary>

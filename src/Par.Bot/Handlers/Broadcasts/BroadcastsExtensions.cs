@@ -22,6 +22,7 @@ public static class BroadcastsExtensions
         services.AddSingleton<ICallbackHandler, BroadcastAudienceButtons>();
         services.AddSingleton<ICallbackHandler, BroadcastConfirmButtons>();
         services.AddSingleton<ICallbackHandler, BroadcastStatusButtons>();
+        services.AddSingleton<ICallbackHandler, BroadcastStopButtons>();
         services.AddSingleton<ICallbackHandler, AcknowledgeButtons>();
         return builder;
     }

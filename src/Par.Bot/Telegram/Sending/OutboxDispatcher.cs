@@ -121,6 +121,9 @@ internal sealed class OutboxDispatcher(
         try
         {
             var started = clock.GetUtcNow();
+            // A broadcast's rows wait in the queue for minutes: one its admin stopped meanwhile is withdrawn in the store.
+            if (entry.BroadcastId is not null && outbox.Find(entry.Id) is not { Status: OutboxStatus.Pending })
+                return;
             if (Expired(entry, started))
             {
                 // Left pending by a run that ended long ago: an answer a day late helps nobody.
