@@ -67,6 +67,23 @@ public sealed class LiteBroadcastStoreTests : IDisposable
     }
 
     [Fact]
+    public void Stopping_withdraws_only_the_rows_not_sent_yet_and_a_second_stop_changes_nothing()
+    {
+        var rows = _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2), Row("b1", 3)]);
+        _outbox.Update(rows[0] with { Status = OutboxStatus.Sent });
+
+        var withdrawn = _store.Stop("b1", stoppedBy: 42, Now);
+        var again = _store.Stop("b1", stoppedBy: 43, Now.AddMinutes(1));
+
+        Assert.Equal((2, (int?)null), (withdrawn, again));
+        Assert.Equal(new BroadcastProgress(3, 1, 0, 0, 2), _store.Progress("b1"));
+        Assert.True(_store.Progress("b1").Done);
+        Assert.Equal((Now, 42L), (_store.Find("b1")!.StoppedUtc, _store.Find("b1")!.StoppedBy));
+        Assert.Empty(_outbox.ListPending());
+        Assert.Equal([2L, 3L], _store.ListUndelivered("b1").Where(u => u.Reason == UndeliveredReason.Withdrawn).Select(u => u.ChatId));
+    }
+
+    [Fact]
     public void An_acknowledgement_is_recorded_once_and_only_from_a_recipient()
     {
         _store.Create(Broadcast("b1"), [Row("b1", 1), Row("b1", 2)]);
