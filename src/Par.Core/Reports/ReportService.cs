@@ -66,7 +66,7 @@ public sealed class ReportService(
     public ReportImportResult Import(Actor by, IEnumerable<ReportRow> rows, DateOnly today)
     {
         var saved = 0;
-        var changed = new List<UnitReport>();
+        var changed = new List<ReportOutcome>();
         var changes = new List<ReportChange>();
         var rejected = new List<RejectedReportRow>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -87,17 +87,17 @@ public sealed class ReportService(
             saved++;
             if (outcome.Changes.Count > 0)
             {
-                changed.Add(outcome.Report!);
+                changed.Add(outcome);
                 changes.AddRange(outcome.Changes);
             }
         }
 
         if (changed.Count > 0)
         {
-            reports.Save(changed, changes);
+            reports.Save([.. changed.Select(outcome => outcome.Report!)], changes);
         }
 
-        return new ReportImportResult(saved, changes.Count, rejected);
+        return new ReportImportResult(saved, changes.Count, rejected, changed);
     }
 
     private ReportOutcome Check(Actor by, ReportRow row, DateOnly today)

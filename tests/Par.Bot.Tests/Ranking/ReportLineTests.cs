@@ -1,3 +1,5 @@
+using System.Text;
+using Par.Bot.Tests.Hosting;
 using Par.Core.Reports;
 
 namespace Par.Bot.Tests.Ranking;
@@ -62,6 +64,21 @@ public sealed class ReportLineTests : IAsyncLifetime
         var unchanged = _bot.Api.AllSent.Count;
         await _bot.SayAsync(Deputy, "/report 2025-04 DISCLOSE=95", "en");
         Assert.Equal([Deputy], _bot.Api.ChatsMessagedSince(unchanged));
+    }
+
+    [Fact]
+    public async Task The_head_hears_when_a_deputy_changes_the_report_by_file_too_and_nobody_else_does()
+    {
+        await _bot.AddDeputyAsync(Head, Deputy);
+        await _bot.SayAsync(Head, "/report 2025-04 ONTIME=490/500 DISCLOSE=100");
+        var mark = _bot.Api.AllSent.Count;
+
+        await _bot.Harness.ImportAllAsync(Deputy, Encoding.UTF8.GetBytes("unit,period,DISCLOSE\nSNV,2025-04,95\n"), "bao-cao.csv");
+        var notice = await _bot.Api.WaitForMessage(Head);
+
+        Assert.Equal("📝 Cấp phó User 602 vừa sửa báo cáo tháng 4/2025 của Sở Nội vụ (1 giá trị): điểm 37,60 → 36,70. Xem: /rank.", notice.Plain());
+        Assert.Equal([Head, Deputy], _bot.Api.ChatsMessagedSince(mark));
+        Assert.Equal("DISCLOSE=95 ONTIME=490/500", _bot.Stored("SNV", "2025-04"));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ using Par.Core.Tabular;
 namespace Par.Bot.Handlers.Ranking;
 
 /// <summary>A report file (<c>unit,period,&lt;indicator codes…&gt;</c>): heads and deputies for their unit, admins for any.</summary>
-public sealed class ReportImporter(ReportService reports, ReportFileLayout layout, ProvinceClock clock, ParMetrics metrics) : IDocumentImporter
+public sealed class ReportImporter(ReportService reports, ReportFileLayout layout, ProvinceClock clock, ParMetrics metrics, DeputyReportNotice notice)
+    : IDocumentImporter
 {
     public Permission Permission => Permission.ReportFor;
 
@@ -20,5 +21,8 @@ public sealed class ReportImporter(ReportService reports, ReportFileLayout layou
         var result = reports.Import(context.Actor, layout.Rows(table), today);
         metrics.RowsImported("reports", result.Saved, result.Rejected.Count);
         context.T.ReportImported(result, reports.Catalog, today, context.Can(Permission.LockPeriod), clock.Zone).ReplyTo(context);
+        // Stored with the import's answer, in its transaction: the head hears of a deputy's file as of a typed report.
+        foreach (var outcome in result.Changed)
+            notice.Tell(context, outcome, outcome.Report!.Period);
     }
 }
