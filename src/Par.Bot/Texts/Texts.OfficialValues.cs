@@ -1,3 +1,4 @@
+using Par.Bot.Portal;
 using Par.Core.Indicators;
 using Par.Core.Periods;
 using Par.Core.Portal;
@@ -12,7 +13,7 @@ public sealed partial class Texts
 {
     public string ReportAllOfficial(Unit unit, Period period) => Say(Phrases.ReportAllOfficial, Bold(unit.Name), PeriodName(period));
 
-    /// <summary>The official figure a typed value would have replaced: its rate, its score, and when its file was imported.</summary>
+    /// <summary>The official figure a typed value would have replaced: its rate, its score, and when and how it came (a file, the scheduled fetch).</summary>
     private string OfficialValueText(OfficialFigure figure, IndicatorCatalog catalog, TimeZoneInfo zone)
     {
         var metric = figure.Metric;
@@ -22,7 +23,8 @@ public sealed partial class Texts
             : Say(Phrases.PortalNotScored);
         var shown = OfficialRate(metric) is { } rate ? $"{RankingNumbers.Percent(rate, language)} — {score}" : score;
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(figure.ImportedUtc, DateTimeKind.Utc), zone));
-        return Say(Phrases.ReportOfficialValue, E(indicator?.ShortName(language) ?? metric.Code), PeriodName(figure.Period), Day(day), shown);
+        var source = Say(figure.ImportedBy == PortalFetch.ScheduledImporter ? Phrases.ReportOfficialFetched : Phrases.ReportOfficialFromFile, Day(day));
+        return Say(Phrases.ReportOfficialValue, E(indicator?.ShortName(language) ?? metric.Code), PeriodName(figure.Period), source, shown);
     }
 
     /// <summary>The summary's value of a metric: an official one the portal did not score (no cases) says so.</summary>
@@ -35,7 +37,9 @@ public sealed partial class Texts
 
     internal static partial class Phrases
     {
-        public static readonly Phrase ReportOfficialValue = new("indicator period day figure");
+        public static readonly Phrase ReportOfficialValue = new("indicator period source figure");
+        public static readonly Phrase ReportOfficialFromFile = new("day");
+        public static readonly Phrase ReportOfficialFetched = new("day");
         public static readonly Phrase ReportOfficialScore = new("earned points");
         public static readonly Phrase ReportAllOfficial = new("unit period");
         public static readonly Phrase ReportAskOfficial = new("count", count: "count");

@@ -24,16 +24,19 @@ public sealed class WorkRunner(
     /// loop keeps a core. Units of two imports are written one transaction after the other anyway.
     /// </summary>
     public const int MaxConcurrent = 2;
-    /// <summary>Exports and charts take seconds at most: one more of them may run beside two imports, so /top is not held up by files.</summary>
+    /// <summary>Exports and charts take a second at most: one of them at a time runs beside the imports, so /top is not held up by files.</summary>
     public const int MaxConcurrentQuick = 1;
     public const int MaxAttempts = 2;
 
     private readonly SemaphoreSlim _wake = new(0);
     private readonly TaskCompletionSource _looked = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
-    /// <summary>Items taken up by this process; one that failed stays here, so it is not retried before a restart.</summary>
+    /// <summary>
+    /// Items taken up by this process, done or not: a look at the queue taken just before an item's end committed still
+    /// lists it, and must not run it again; one that failed is not retried before a restart. Ids are never reused.
+    /// </summary>
     private readonly HashSet<long> _taken = [];
-    private readonly Dictionary<WorkKind, IBackgroundWork> _kinds = kinds.ToDictionary(k => k.Kind);
+    private readonly Dictionary<WorkKind, IBackgroundWork> _kinds = KindsOf(kinds);
 
     /// <summary>
     /// Completes once the runner has taken up what was queued before the start. Since .NET 10 a hosted service's
@@ -57,8 +60,8 @@ public sealed class WorkRunner(
         while (!stoppingToken.IsCancellationRequested)
         {
             runs.RemoveAll(run => run.Run.IsCompleted);
-            var imports = runs.Count(run => !run.Quick);
-            foreach (var item in Untaken(MaxConcurrent - imports, MaxConcurrent + MaxConcurrentQuick - runs.Count))
+            var quick = runs.Count(run => run.Quick);
+            foreach (var item in Untaken(MaxConcurrent - (runs.Count - quick), MaxConcurrentQuick - quick))
                 runs.Add((Task.Run(() => RunAsync(item, stoppingToken), CancellationToken.None), IsQuick(item)));
             _looked.TrySetResult();
             try
@@ -76,10 +79,18 @@ public sealed class WorkRunner(
 
     private static bool IsQuick(WorkItem item) => item.Kind != WorkKind.Import;
 
-    /// <summary>The oldest queued items not taken yet: at most <paramref name="importRoom"/> imports, <paramref name="room"/> in all.</summary>
-    private List<WorkItem> Untaken(int importRoom, int room)
+    /// <summary>Every kind has its runner, or Par does not start: an item nobody runs would wait for ever.</summary>
+    private static Dictionary<WorkKind, IBackgroundWork> KindsOf(IEnumerable<IBackgroundWork> kinds)
     {
-        if (room <= 0)
+        var byKind = kinds.ToDictionary(k => k.Kind);
+        var missing = Enum.GetValues<WorkKind>().Where(kind => !byKind.ContainsKey(kind)).ToList();
+        return missing.Count == 0 ? byKind : throw new InvalidOperationException($"No IBackgroundWork registered for {string.Join(", ", missing)}.");
+    }
+
+    /// <summary>The oldest queued items not taken yet: at most <paramref name="importRoom"/> imports and <paramref name="quickRoom"/> others.</summary>
+    private List<WorkItem> Untaken(int importRoom, int quickRoom)
+    {
+        if (importRoom <= 0 && quickRoom <= 0)
             return [];
         List<WorkItem> queued;
         try
@@ -101,9 +112,7 @@ public sealed class WorkRunner(
             var next = new List<WorkItem>();
             foreach (var item in queued.Where(item => !_taken.Contains(item.Id)))
             {
-                if (next.Count == room)
-                    break;
-                if (IsQuick(item) || importRoom-- > 0)
+                if (IsQuick(item) ? quickRoom-- > 0 : importRoom-- > 0)
                     next.Add(item);
             }
             _taken.UnionWith(next.Select(item => item.Id));
@@ -128,8 +137,6 @@ public sealed class WorkRunner(
                 await kind.RunAsync(item, progress, stoppingToken);
             }
             await FinishAsync(kind, t, item, progress);
-            lock (_gate)
-                _taken.Remove(item.Id);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {

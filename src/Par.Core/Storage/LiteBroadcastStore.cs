@@ -11,6 +11,8 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
     private readonly ILiteCollection<Broadcast> _broadcasts;
     private readonly ILiteCollection<Acknowledgement> _acks;
     private readonly ILiteCollection<OutboxEntry> _rows;
+    /// <summary>Finishing and stopping a broadcast happen one after the other, so neither writes over the other's fields.</summary>
+    private readonly Lock _ending = new();
 
     public LiteBroadcastStore(ParDatabase db, IOutbox outbox)
     {
@@ -61,29 +63,47 @@ internal sealed class LiteBroadcastStore : IBroadcastStore
             statuses.Count(s => s == OutboxStatus.Withdrawn));
     }
 
-    public int? Stop(string id, long stoppedBy, DateTime nowUtc) =>
-        _db.InTransaction<int?>(() =>
+    public int? Stop(string id, long stoppedBy, DateTime nowUtc)
+    {
+        lock (_ending)
         {
-            if (_broadcasts.FindById(id) is not { FinishedUtc: null, StoppedUtc: null } broadcast)
-                return null;
-            // Outbox first, then broadcasts: every transaction takes the two collections' locks in the same order.
-            var pending = _rows.Find(o => o.BroadcastId == id && o.Status == OutboxStatus.Pending).ToList();
-            foreach (var row in pending)
-                _rows.Update(row with { Status = OutboxStatus.Withdrawn, Error = "broadcast stopped" });
-            _broadcasts.Update(broadcast with { StoppedUtc = nowUtc, StoppedBy = stoppedBy });
-            return pending.Count;
-        });
+            return _db.InTransaction<int?>(() =>
+            {
+                if (_broadcasts.FindById(id) is not { FinishedUtc: null, StoppedUtc: null } broadcast)
+                    return null;
+                // Outbox first, then broadcasts: every transaction takes the two collections' locks in the same order.
+                var pending = _rows.Find(o => o.BroadcastId == id && o.Status == OutboxStatus.Pending).ToList();
+                foreach (var row in pending)
+                    _rows.Update(row with { Status = OutboxStatus.Withdrawn, Error = "broadcast stopped" });
+                _broadcasts.Update(broadcast with { StoppedUtc = nowUtc, StoppedBy = stoppedBy });
+                return pending.Count;
+            });
+        }
+    }
 
-    public IReadOnlyList<OutboxEntry> Finish(Broadcast finished, OutgoingMessage report) =>
-        _db.InTransaction<IReadOnlyList<OutboxEntry>>(() =>
+    /// <remarks>Under <see cref="_ending"/> with <see cref="Stop"/>: each reads the broadcast afresh and writes only its own fields.</remarks>
+    public IReadOnlyList<OutboxEntry> Finish(Broadcast finished, OutgoingMessage report)
+    {
+        lock (_ending)
         {
-            if (_broadcasts.FindById(finished.Id) is not { FinishedUtc: null })
-                return [];
-            // Outbox first, then broadcasts: every transaction takes the two collections' locks in the same order.
-            var stored = _outbox.Send([report]);
-            _broadcasts.Update(finished);
-            return stored;
-        });
+            return _db.InTransaction<IReadOnlyList<OutboxEntry>>(() =>
+            {
+                if (_broadcasts.FindById(finished.Id) is not { FinishedUtc: null } current)
+                    return [];
+                // Outbox first, then broadcasts: every transaction takes the two collections' locks in the same order.
+                var stored = _outbox.Send([report]);
+                _broadcasts.Update(current with
+                {
+                    Delivered = finished.Delivered,
+                    Blocked = finished.Blocked,
+                    Failed = finished.Failed,
+                    Withdrawn = finished.Withdrawn,
+                    FinishedUtc = finished.FinishedUtc,
+                });
+                return stored;
+            });
+        }
+    }
 
     public AcknowledgeResult Acknowledge(string id, long chatId, DateTime nowUtc) =>
         _db.InTransaction(() =>

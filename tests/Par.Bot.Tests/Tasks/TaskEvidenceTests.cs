@@ -93,10 +93,13 @@ public sealed class TaskEvidenceTests : IAsyncLifetime
         AssertOnlyTold(sender);
     }
 
-    [Fact]
-    public async Task A_caption_naming_a_command_that_takes_no_file_leaves_the_file_to_the_importers()
+    [Theory]
+    [InlineData("/units")]
+    [InlineData("/tasks")]
+    [InlineData("/done nhập đơn vị")]
+    public async Task A_caption_naming_no_task_leaves_the_file_to_the_importers(string caption)
     {
-        _bot.Api.SendDocument(Admin, Encoding.UTF8.GetBytes("code,name,group\nSYT,Sở Y tế,department\n"), "don-vi.csv", "/units");
+        _bot.Api.SendDocument(Admin, Encoding.UTF8.GetBytes("code,name,group\nSYT,Sở Y tế,department\n"), "don-vi.csv", caption);
         await _bot.Api.ImportAnswerAsync(Admin);
 
         Assert.Equal("Sở Y tế", _bot.Get<Par.Core.Units.IUnitStore>().Find("SYT")?.Name);

@@ -35,7 +35,22 @@ public sealed class BackgroundExportTests : IAsyncLifetime
 
         Assert.Equal("⏳ Đang lập bảng điểm kỳ tháng 4/2025…", acknowledgement.Plain());
         Assert.Equal(("par-2025-04.xlsx", "par-2025-04.csv"), (xlsx.FileName, csv.FileName));
-        Assert.Equal("✅ Đã lập xong bảng điểm kỳ tháng 4/2025; tệp ở tin nhắn dưới.", ready.Plain());
+        Assert.Equal("✅ Đã xử lý xong yêu cầu xuất bảng điểm kỳ tháng 4/2025; kết quả ở tin nhắn dưới.", ready.Plain());
+    }
+
+    [Fact]
+    public async Task An_export_without_any_unit_says_so_sends_no_file_and_does_not_promise_one()
+    {
+        await using var empty = await BotHarness.StartAsync();
+
+        var acknowledgement = await empty.SayAsync(Admin, "/export 2024-01");
+        var answer = await empty.Api.WaitForMessage(Admin, m => m.Method != "editMessageText");
+        var done = await empty.Api.WaitForMessage(Admin, m => m.MessageId == acknowledgement.MessageId && m.Method == "editMessageText");
+
+        Assert.StartsWith("⏳", acknowledgement.Text);
+        Assert.Equal("Chưa có đơn vị nào để xuất bảng điểm kỳ tháng 1/2024.", answer.Plain());
+        Assert.Equal("✅ Đã xử lý xong yêu cầu xuất bảng điểm kỳ tháng 1/2024; kết quả ở tin nhắn dưới.", done.Text);
+        Assert.DoesNotContain(empty.Api.SentTo(Admin), m => m.Method == "sendDocument");
     }
 
     [Fact]

@@ -141,6 +141,8 @@ public sealed class BroadcastTracker(
 
     private void Finish(Broadcast broadcast, BroadcastProgress progress)
     {
+        // As stored now: an admin may have stopped it since the list was read, and the report must say so.
+        broadcast = store.Find(broadcast.Id) ?? broadcast;
         var now = clock.GetUtcNow().UtcDateTime;
         var finished = broadcast with
         {

@@ -16,7 +16,7 @@ public sealed class DoneCommand(DossierCompletion dossiers, TaskCompletion tasks
 {
     public string Name => "done";
     public Permission Permission => Permission.MarkDone;
-    public bool TakesFile => true;
+    public bool TakesFile(BotContext context) => TaskCode.TryParse(FirstWord(context.Args).Word, out _);
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace Par.Bot.Handlers.Ranking;
 /// The background half of /top: the group's leaderboard as a picture, the asker's unit highlighted. Its
 /// acknowledgement is the leaderboard itself, sent at once and left as it is; the picture follows it.
 /// </summary>
-public sealed class ChartWork(RankingService ranking, UnitGroups groups, IUnitStore units, RankingChart chart, IWorkStore work, WorkContexts contexts)
+public sealed class ChartWork(RankingService ranking, UnitGroups groups, IUnitStore units, RankingChart chart, WorkContexts contexts)
     : IBackgroundWork
 {
     public WorkKind Kind => WorkKind.Chart;
@@ -23,17 +23,12 @@ public sealed class ChartWork(RankingService ranking, UnitGroups groups, IUnitSt
 
     public string? Finished(ITexts t, WorkItem item) => null;
 
-    public string Interrupted(ITexts t, WorkItem item) => t.ChartInterrupted(groups.Of(item.Arguments[0]), PeriodOf(item));
+    public string Interrupted(ITexts t, WorkItem item) => t.ChartInterrupted(groups.Of(item.Arguments[0]), WorkContexts.PeriodOf(item, 1));
 
-    public string Failed(ITexts t, WorkItem item) => t.ChartFailed(groups.Of(item.Arguments[0]), PeriodOf(item));
+    public string Failed(ITexts t, WorkItem item) => t.ChartFailed(groups.Of(item.Arguments[0]), WorkContexts.PeriodOf(item, 1));
 
-    public async Task RunAsync(WorkItem item, ProgressMessage progress, CancellationToken cancellationToken)
-    {
-        work.Begin(item.Id);
-        var context = contexts.Of(item);
-        await WorkThread.Run(() => Draw(context, groups.Of(item.Arguments[0]), PeriodOf(item), item.Arguments[2]));
-        work.Complete(item.Id, () => context.Replies);
-    }
+    public Task RunAsync(WorkItem item, ProgressMessage progress, CancellationToken cancellationToken) =>
+        contexts.AnswerAsync(item, context => Draw(context, groups.Of(item.Arguments[0]), WorkContexts.PeriodOf(item, 1), item.Arguments[2]));
 
     private void Draw(BotContext context, UnitGroup group, Period period, string ownCode)
     {
@@ -55,7 +50,4 @@ public sealed class ChartWork(RankingService ranking, UnitGroups groups, IUnitSt
             + (result.Entries.Any(entry => entry.IsFromMonths) ? "\n" + context.T.FromMonthsFootnote(period) : "");
         context.ReplyWith(new Attachment { Kind = AttachmentKind.Photo, Content = png, FileName = "top.png" }, caption);
     }
-
-    private static Period PeriodOf(WorkItem item) =>
-        Period.TryParse(item.Arguments[1], out var period) ? period : throw new InvalidOperationException($"Chart {item.Id} names no period.");
 }

@@ -64,7 +64,7 @@ public static class ExportFiles
         [
             t.GroupName(groups.Of(row.Unit.Group)), row.Unit.Code, row.Unit.Name,
             .. row.Entry.Card.Lines.SelectMany(line => MetricCells(line, portal)),
-            .. row.Entry.Card.Groups(catalog).Select(group => row.Entry.Reported ? (object?)group.Earned : null),
+            .. row.Entry.Card.Groups(catalog).Select(group => row.Entry.Reported ? (object?)PortalRounding.Round(group.Earned) : null),
             row.Entry.Reported ? row.Entry.PublishedScore : null,
             row.Entry.Reported ? t.BandName(row.Entry.Band) : null,
             row.Entry.Place, row.Reporters, row.GroupSize, row.PlaceChange, row.PointsChange,

@@ -13,25 +13,20 @@ namespace Par.Bot.Handlers.Ranking;
 /// The background half of /export: the period's full table as XLSX and CSV documents. Built outside any transaction
 /// (it only reads), so a table of thousands of units never holds up anyone's writes; stored with the end of the item.
 /// </summary>
-public sealed class ExportWork(RankingService ranking, UnitGroups groups, IWorkStore work, WorkContexts contexts) : IBackgroundWork
+public sealed class ExportWork(RankingService ranking, UnitGroups groups, WorkContexts contexts) : IBackgroundWork
 {
     public WorkKind Kind => WorkKind.Export;
 
     public static WorkItem Item(BotContext context, Period period) => WorkContexts.Item(context, WorkKind.Export, period.ToString());
 
-    public string? Finished(ITexts t, WorkItem item) => t.ExportFinished(PeriodOf(item));
+    public string? Finished(ITexts t, WorkItem item) => t.ExportFinished(WorkContexts.PeriodOf(item));
 
-    public string Interrupted(ITexts t, WorkItem item) => t.ExportInterrupted(PeriodOf(item));
+    public string Interrupted(ITexts t, WorkItem item) => t.ExportInterrupted(WorkContexts.PeriodOf(item));
 
-    public string Failed(ITexts t, WorkItem item) => t.ExportFailed(PeriodOf(item));
+    public string Failed(ITexts t, WorkItem item) => t.ExportFailed(WorkContexts.PeriodOf(item));
 
-    public async Task RunAsync(WorkItem item, ProgressMessage progress, CancellationToken cancellationToken)
-    {
-        work.Begin(item.Id);
-        var context = contexts.Of(item);
-        await WorkThread.Run(() => Answer(context, PeriodOf(item)));
-        work.Complete(item.Id, () => context.Replies);
-    }
+    public Task RunAsync(WorkItem item, ProgressMessage progress, CancellationToken cancellationToken) =>
+        contexts.AnswerAsync(item, context => Answer(context, WorkContexts.PeriodOf(item)));
 
     private void Answer(BotContext context, Period period)
     {
@@ -46,9 +41,6 @@ public sealed class ExportWork(RankingService ranking, UnitGroups groups, IWorkS
         context.ReplyWith(Document($"{name}.xlsx", ExportFiles.Xlsx(table, ranking.Catalog, groups, context.T)), caption);
         context.ReplyWith(Document($"{name}.csv", ExportFiles.Csv(table, ranking.Catalog, groups, context.T)), caption);
     }
-
-    private static Period PeriodOf(WorkItem item) =>
-        Period.TryParse(item.Arguments[0], out var period) ? period : throw new InvalidOperationException($"Export {item.Id} names no period.");
 
     private static Attachment Document(string fileName, byte[] content) =>
         new() { Kind = AttachmentKind.Document, FileName = fileName, Content = content };

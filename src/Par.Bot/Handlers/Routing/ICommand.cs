@@ -14,9 +14,9 @@ public interface ICommand
     /// </summary>
     bool Writes(BotContext context) => true;
     /// <summary>
-    /// True for a command that may be a file's caption and takes the file with it (a task's evidence). Any other
-    /// command in a caption is not run: the file goes on to the importers as if it had no caption.
+    /// True when this caption makes the command take its file (a task's evidence: the caption names a task). Any other
+    /// caption is not run: the file goes on to the importers as if it had none (a tasks file captioned "/tasks").
     /// </summary>
-    bool TakesFile => false;
+    bool TakesFile(BotContext context) => false;
     Task HandleAsync(BotContext context, CancellationToken cancellationToken);
 }

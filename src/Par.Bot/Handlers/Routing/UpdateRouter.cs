@@ -45,7 +45,7 @@ public sealed class UpdateRouter(
     /// <summary>A typed command, or a file's caption naming a command that takes the file.</summary>
     private bool IsCommand(BotContext context) =>
         context.Command.Length > 0
-        && (context.Document is null && context.Photo is null || _commands.TryGetValue(context.Command, out var command) && command.TakesFile);
+        && (context.Document is null && context.Photo is null || _commands.TryGetValue(context.Command, out var command) && command.TakesFile(context));
 
     private Route ResolveCommand(BotContext context)
     {

@@ -15,7 +15,7 @@ public sealed class TasksCommand(TaskLists lists, TaskWork work, TaskTyping typi
 {
     public string Name => "tasks";
     public Permission Permission => Permission.ViewTasks;
-    public bool TakesFile => true;
+    public bool TakesFile(BotContext context) => TaskCode.TryParse(FirstWord(context.Args).Word, out _);
 
     public Task HandleAsync(BotContext context, CancellationToken cancellationToken)
     {

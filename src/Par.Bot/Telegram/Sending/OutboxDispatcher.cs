@@ -219,6 +219,9 @@ internal sealed class OutboxDispatcher(
     private OutboxEntry? RecordFailure(OutboxEntry entry, SendOutcome outcome, DateTimeOffset started, DateTimeOffset now)
     {
         PauseIfDown(outcome, started, now);
+        // Its broadcast was stopped while it was on its way: it stays withdrawn rather than going again.
+        if (entry.BroadcastId is not null && outbox.Find(entry.Id) is { Status: OutboxStatus.Withdrawn })
+            return null;
         if (Expired(entry, now))
             return Drop(entry, outcome.Error);
         var attempt = entry.Attempts + 1;
