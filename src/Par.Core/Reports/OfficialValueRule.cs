@@ -39,12 +39,19 @@ public sealed class OfficialValueRule(IPortalScoreStore portal)
         portal.ScoresOf(period).GetValueOrDefault(unitCode);
 
     /// <summary>One <see cref="ReportProblemKind.OfficialValue"/> for each value whose metric has an official figure.</summary>
+    /// <remarks>
+    /// Which metrics are official comes from the cached merged figures; the imports (for when and how each came) are
+    /// read only for a value that is refused, so a file of a thousand rows of self-reported metrics reads none.
+    /// </remarks>
     public IReadOnlyList<ReportProblem> Check(string unitCode, Period period, IEnumerable<Assignment> values)
     {
+        var metrics = Metrics(unitCode, period);
+        var refused = metrics is null ? [] : values.Where(value => metrics.ContainsKey(value.Code)).ToList();
+        if (refused.Count == 0)
+            return [];
         var figures = Figures(unitCode, period);
-        return figures.Count == 0
-            ? []
-            : [.. values.Where(value => figures.ContainsKey(value.Code))
-                .Select(value => new ReportProblem(ReportProblemKind.OfficialValue, value.Code) { Official = figures[value.Code] })];
+        // An import between the two reads may have replaced the unit's figures: what counts is what the imports hold now.
+        return [.. refused.Where(value => figures.ContainsKey(value.Code))
+            .Select(value => new ReportProblem(ReportProblemKind.OfficialValue, value.Code) { Official = figures[value.Code] })];
     }
 }

@@ -38,8 +38,8 @@ public sealed class ReportScreens(
     /// <summary>The catalogue positions of the indicators the guided report asks for the period: those without an official figure.</summary>
     public IReadOnlyList<int> Asked(Unit unit, Period period)
     {
-        var figures = official.Figures(unit.Code, period);
-        return [.. catalog.Items.Index().Where(item => !figures.ContainsKey(item.Item.Code)).Select(item => item.Index)];
+        var metrics = official.Metrics(unit.Code, period);
+        return [.. catalog.Items.Index().Where(item => metrics?.ContainsKey(item.Item.Code) != true).Select(item => item.Index)];
     }
 
     public (string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons) Ask(ITexts t, Unit unit, ReportDraft draft)
