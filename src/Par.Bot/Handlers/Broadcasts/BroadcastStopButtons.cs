@@ -1,5 +1,6 @@
 using Par.Bot.Handlers.Routing;
 using Par.Bot.Hosting;
+using Par.Bot.Telegram.Sending;
 using Par.Core.Access;
 using Par.Core.Broadcasts;
 using Par.Core.Outbox;
@@ -10,7 +11,8 @@ namespace Par.Bot.Handlers.Broadcasts;
 /// The progress message's "stop sending" button: asks first (a stop cannot be undone), then withdraws every
 /// announcement not sent yet. Those already on their way to Telegram (at most <c>Sending:MaxInFlight</c>) still arrive.
 /// </summary>
-public sealed class BroadcastStopButtons(IBroadcastStore store, BroadcastTracker tracker, ProvinceClock clock, TimeProvider time) : ICallbackHandler
+public sealed class BroadcastStopButtons(
+    IBroadcastStore store, IBroadcastWithdrawal gateway, BroadcastTracker tracker, ProvinceClock clock, TimeProvider time) : ICallbackHandler
 {
     public string Prefix => BroadcastCallbacks.StopPrefix;
     public Permission Permission => Permission.Broadcast;
@@ -32,6 +34,7 @@ public sealed class BroadcastStopButtons(IBroadcastStore store, BroadcastTracker
                 [[new Button(context.T.BroadcastStopYesButton, BroadcastCallbacks.StopForGood(broadcast.Id)), new Button(context.T.BroadcastKeepButton, BroadcastCallbacks.KeepSending(broadcast.Id))]]);
                 break;
             case "yes" when store.Stop(broadcast.Id, context.UserId, time.GetUtcNow().UtcDateTime) is { } withdrawn:
+                gateway.Withdraw(broadcast.Id);
                 context.EditPressed(context.T.BroadcastStopped(name, withdrawn));
                 tracker.Poke();
                 break;

@@ -26,7 +26,7 @@ internal sealed class OutboxDispatcher(
     ParMetrics metrics,
     IOptions<SendingOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxGateway, IDeliveryOutcomes
+    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxGateway, IDeliveryOutcomes, IBroadcastWithdrawal
 {
     private readonly SendingOptions _options = options.Value;
     private readonly TimeSpan _replyLifetime = TimeSpan.FromHours(options.Value.ReplyLifetimeHours);
@@ -62,6 +62,12 @@ internal sealed class OutboxDispatcher(
         }
         if (stored.Count > 0)
             Wake();
+    }
+
+    public void Withdraw(string broadcastId)
+    {
+        lock (_lock)
+            _scheduler.Withdraw(broadcastId);
     }
 
     /// <summary>

@@ -37,6 +37,22 @@ public sealed class SendScheduler(int messagesPerSecond, int replyReserve, TimeS
             Enqueue(entry);
     }
 
+    /// <summary>Forgets the queued rows of a stopped broadcast; one in flight completes as usual.</summary>
+    public void Withdraw(string broadcastId)
+    {
+        foreach (var chat in _chats.Values)
+        {
+            var kept = chat.Items.UnorderedItems.Where(item => item.Element.BroadcastId != broadcastId).ToList();
+            if (kept.Count == chat.Items.Count)
+                continue;
+            foreach (var (entry, _) in chat.Items.UnorderedItems.Where(item => item.Element.BroadcastId == broadcastId))
+                _known.Remove(entry.Id);
+            PendingCount -= chat.Items.Count - kept.Count;
+            chat.Items.Clear();
+            chat.Items.EnqueueRange(kept);
+        }
+    }
+
     /// <summary>The message to send now, or null and how long until one may be ready.</summary>
     public OutboxEntry? TakeNext(DateTimeOffset now, out TimeSpan wait)
     {

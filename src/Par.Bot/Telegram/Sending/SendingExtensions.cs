@@ -15,6 +15,7 @@ public static class SendingExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxGateway>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IDeliveryOutcomes>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<IBroadcastWithdrawal>(sp => sp.GetRequiredService<OutboxDispatcher>());
         // Registered before the poller, so rows left pending by the last run are loaded before new updates arrive.
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

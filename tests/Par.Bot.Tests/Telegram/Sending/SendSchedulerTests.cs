@@ -81,6 +81,21 @@ public sealed class SendSchedulerTests
     }
 
     [Fact]
+    public void A_stopped_broadcast_leaves_the_queue_at_once_and_the_rest_goes_on()
+    {
+        var scheduler = new SendScheduler(30, 3, TimeSpan.Zero);
+        for (var id = 1; id <= 4; id++)
+            scheduler.Add(Row(id, chat: id % 2) with { BroadcastId = "b1" });
+        scheduler.Add(Row(5, chat: 1, Priority.Reminder));
+
+        scheduler.Withdraw("b1");
+        var taken = Enumerable.Range(0, 3).Select(i => scheduler.TakeNext(Start.AddSeconds(i), out _)?.Id).ToList();
+
+        Assert.Equal([5, null, null], taken);
+        Assert.Equal(0, scheduler.PendingCount);
+    }
+
+    [Fact]
     public void Replies_leave_at_once_up_to_the_whole_limit()
     {
         var scheduler = new SendScheduler(30, 3, TimeSpan.Zero);
