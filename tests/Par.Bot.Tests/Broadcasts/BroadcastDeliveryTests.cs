@@ -1,4 +1,3 @@
-using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
 using Par.Core.Broadcasts;
@@ -78,20 +77,7 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
     }
 
     /// <summary>To everyone, editing an earlier message of the admin's with the progress.</summary>
-    private async Task<(Broadcast Broadcast, SentMessage Progress)> LaunchAsync()
-    {
-        var progress = await _bot.SayNowAsync(Admin, "/broadcast status");
-        var broadcast = _bot.Get<BroadcastLauncher>().Launch(new BroadcastRequest
-        {
-            Id = BroadcastKeys.NewId(),
-            AdminChatId = Admin,
-            Html = Announcement,
-            Summary = Announcement,
-            Audience = new BroadcastAudience { Scope = AudienceScope.All },
-            ProgressMessageId = progress.MessageId,
-        });
-        return (broadcast!, progress);
-    }
+    private Task<(Broadcast Broadcast, SentMessage Progress)> LaunchAsync() => _bot.LaunchToAllAsync(Announcement);
 
     /// <summary>Units XA-00…, each with a head and deputies; returns every member's chat, in the order they are sent to.</summary>
     private List<long> SeedUnits(int units, int membersEach)

@@ -1,5 +1,7 @@
+using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
+using Par.Core.Broadcasts;
 using Par.Core.Members;
 using Par.Core.Units;
 using Telegram.Bot.Types;
@@ -98,6 +100,25 @@ internal static class BroadcastSteps
             step = await bot.PressForMessageAsync(BotHarness.AdminId, step, "Tiếp tục");
         await bot.AnswerToAsync(BotHarness.AdminId, step, members);
         return await bot.Api.WaitForMessage(BotHarness.AdminId, m => m.Buttons.Any(b => b.Text.StartsWith("✅ Gửi tới", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Starts a broadcast of <paramref name="announcement"/> to everyone as a script would, through BroadcastLauncher,
+    /// with /broadcast status's answer as its progress message (the buttons add seconds at one message a second to a chat).
+    /// </summary>
+    public static async Task<(Broadcast Broadcast, SentMessage Progress)> LaunchToAllAsync(this BotHarness bot, string announcement)
+    {
+        var progress = await bot.SayNowAsync(BotHarness.AdminId, "/broadcast status");
+        var broadcast = bot.Get<BroadcastLauncher>().Launch(new BroadcastRequest
+        {
+            Id = BroadcastKeys.NewId(),
+            AdminChatId = BotHarness.AdminId,
+            Html = announcement,
+            Summary = announcement,
+            Audience = new BroadcastAudience { Scope = AudienceScope.All },
+            ProgressMessageId = progress.MessageId,
+        });
+        return (broadcast!, progress);
     }
 
     /// <summary>Presses send on the confirmation and waits for the final report (the same message, edited).</summary>

@@ -1,4 +1,3 @@
-using Par.Bot.Handlers.Broadcasts;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
 using Par.Bot.Tests.Ranking;
@@ -77,20 +76,7 @@ public sealed class BroadcastStopTests : IAsyncLifetime
         return chats;
     }
 
-    private async Task<SentMessage> LaunchAsync()
-    {
-        var progress = await _bot.SayNowAsync(Admin, "/broadcast status");
-        _bot.Get<BroadcastLauncher>().Launch(new BroadcastRequest
-        {
-            Id = BroadcastKeys.NewId(),
-            AdminChatId = Admin,
-            Html = Announcement,
-            Summary = Announcement,
-            Audience = new BroadcastAudience { Scope = AudienceScope.All },
-            ProgressMessageId = progress.MessageId,
-        });
-        return progress;
-    }
+    private async Task<SentMessage> LaunchAsync() => (await _bot.LaunchToAllAsync(Announcement)).Progress;
 
     private int Copies(long chat) => _bot.Api.SentTo(chat).Count(m => m.Method == "sendMessage" && m.Text == Announcement);
 }
