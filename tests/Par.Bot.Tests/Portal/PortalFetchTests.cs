@@ -36,6 +36,7 @@ public sealed class PortalFetchTests
         await FireAsync(bot);
         await Eventually.Until(() => bot.Get<IPortalScoreStore>().ScoresOf(November).Count == 13, "November's figures imported");
         var rank = await bot.SayAsync(BotHarness.AdminId, "/rank H99.107 2026-10");
+        var typed = await bot.SayAsync(BotHarness.AdminId, "/report H99.107 2026-10 DOSSIER_RECEIVING_SATISFACTION=1500/1716");
 
         Assert.Contains("Par đã tự lấy số liệu từ Cổng Dịch vụ công theo lịch", told.Text);
         Assert.Contains("kỳ tháng 10/2026", told.Text);
@@ -44,6 +45,8 @@ public sealed class PortalFetchTests
         Assert.Contains("Đã tạo 13 đơn vị", created.Text);
         Assert.Contains("<b>64,56 điểm</b>", rank.Text);
         Assert.Contains("hạng <b>4/8</b>", rank.Text);
+        // A typed value is refused, and the answer says the official figure came with the morning's fetch.
+        Assert.Contains("(lấy tự động từ Cổng ngày 04/11/2026)", typed.Text);
         Assert.Single(bot.Api.SentTo(BotHarness.AdminId), message => message.Text?.Contains("tự lấy số liệu", StringComparison.Ordinal) == true);
 
         var calls = portal.Calls;
