@@ -4,7 +4,7 @@ using Par.Bench.Figures;
 
 namespace Par.Bench;
 
-/// <summary>Runs the chosen benchmarks, prints a table and writes it to bench/results.md.</summary>
+/// <summary>Runs the chosen benchmarks, prints a table and appends it to bench/results.md, which keeps every run's figures.</summary>
 public static class BenchRunner
 {
     private static readonly IBenchmark[] All =
@@ -39,18 +39,19 @@ public static class BenchRunner
             Console.WriteLine($"Running {benchmark.Name} ({runs} runs)…");
             figures.AddRange(await benchmark.RunAsync(runs));
         }
-        var table = Table(figures, runs);
+        var table = Table(figures, runs, string.Join(' ', chosen.Select(b => b.Name)));
         Console.WriteLine(table);
         var path = Path.Combine(RepositoryRoot, "bench", "results.md");
-        await File.WriteAllTextAsync(path, table);
-        Console.WriteLine($"Written to {path}");
+        // Appended, not written over: earlier runs (other figures, other machines' loads) stay to compare with.
+        await File.AppendAllTextAsync(path, (File.Exists(path) ? "\n" : "") + table);
+        Console.WriteLine($"Appended to {path}");
         return 0;
     }
 
-    private static string Table(IReadOnlyList<Figure> figures, int runs)
+    private static string Table(IReadOnlyList<Figure> figures, int runs, string names)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"# Par benchmarks ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, median of {runs} runs)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"## Run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC ({Environment.ProcessorCount} cores, load average {LoadAverage()}, median of {runs} runs: {names})");
         text.AppendLine();
         text.AppendLine("| figure | median | target | met | note |");
         text.AppendLine("|---|---|---|---|---|");
@@ -58,6 +59,10 @@ public static class BenchRunner
             text.AppendLine(CultureInfo.InvariantCulture, $"| {f.Name} | {f.Median:0.##} {f.Unit} | {f.Target} | {(f.Met ? "yes" : "**no**")} | {f.Note} |");
         return text.ToString();
     }
+
+    /// <summary>The one-minute load average on Linux (these machines are shared: a figure means little without it), else "?".</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
