@@ -61,7 +61,7 @@ public sealed class BroadcastStopTests : IAsyncLifetime
 
         var confirm = await _bot.PressForMessageAsync(Admin, moving, "Dừng gửi");
         var kept = await _bot.PressForMessageAsync(Admin, confirm, "Tiếp tục gửi");
-        await _bot.WaitForReportAsync(TimeSpan.FromSeconds(30));
+        await _bot.WaitForReportAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal("Vẫn tiếp tục gửi thông báo số 1/2026.", kept.Plain());
         Assert.All(chats, chat => Assert.Equal(1, Copies(chat)));
