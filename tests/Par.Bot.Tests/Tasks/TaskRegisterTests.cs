@@ -175,8 +175,9 @@ public sealed class TaskRegisterTests : IAsyncLifetime
         await AssignAsync("/tasks new STP+SNV 19/05/2025 09:00 Hai");
         await AssignAsync("/tasks new SNV 25/05/2025 Ba");
         var notice = await _bot.Api.WaitForMessage(Head, m => m.Text?.Contains("Nhiệm vụ mới T-1", StringComparison.Ordinal) == true);
-        var people = await _bot.PressAsync(Head, notice, "Phân công");
-        await _bot.PressAsync(Head, people, "User 502");
+        // The notices of T-2 and T-3 may still be arriving: wait for the picker itself, not the next message.
+        var people = await _bot.PressForAsync(Head, notice, "Phân công", "Chọn người phụ trách nhiệm vụ <code>T-1</code>");
+        await _bot.PressForAsync(Head, people, "User 502", "Đã phân công");
         await _bot.Api.WaitForMessage(Deputy, m => m.Text?.Contains("Bạn được phân công", StringComparison.Ordinal) == true);
         _bot.Clock.SetVietnamTime(new DateTime(2025, 5, 19, 10, 0, 0));
 
