@@ -11,4 +11,6 @@ public interface IOutboxStore
     OutboxEntry? Find(long id);
     void Update(OutboxEntry entry);
     IReadOnlyList<OutboxEntry> ListByBroadcast(string broadcastId);
+    /// <summary>The dedupe keys starting with <paramref name="prefix"/> (<c>digest:</c>, <c>task:T-12:</c>): which keyed messages were queued, sent or not.</summary>
+    IReadOnlyList<string> DedupeKeys(string prefix);
 }

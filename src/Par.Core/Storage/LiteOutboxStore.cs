@@ -66,6 +66,9 @@ internal sealed class LiteOutboxStore(ParDatabase db) : IOutboxStore
     public IReadOnlyList<OutboxEntry> ListByBroadcast(string broadcastId) =>
         _outbox.Find(o => o.BroadcastId == broadcastId).ToList();
 
+    public IReadOnlyList<string> DedupeKeys(string prefix) =>
+        [.. _outbox.Find(LiteDB.Query.StartsWith(nameof(OutboxEntry.DedupeKey), prefix)).OrderBy(o => o.Id).Select(o => o.DedupeKey!)];
+
     private static OutboxEntry ToEntry(OutgoingMessage message, string text, DateTime nowUtc) => new()
     {
         ChatId = message.ChatId,

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using LiteDB;
 using Par.Bot.Tests.Fakes;
 using Par.Bot.Tests.Hosting;
-using Par.Core.Storage;
+using Par.Core.Outbox;
 
 namespace Par.Bot.Tests.Dossiers;
 
@@ -56,11 +55,7 @@ internal static partial class Province
         bot.PressAsync(userId, message, buttonText);
 
     /// <summary>Dedupe keys of the outbox rows whose key starts with <paramref name="prefix"/>.</summary>
-    public static IReadOnlyList<string> OutboxKeys(this BotHarness bot, string prefix) =>
-        [.. bot.Get<ParDatabase>().Collection<BsonDocument>("outbox").FindAll()
-            .Select(row => row["DedupeKey"])
-            .Where(key => key.IsString && key.AsString.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(key => key.AsString)];
+    public static IReadOnlyList<string> OutboxKeys(this BotHarness bot, string prefix) => bot.Get<IOutboxStore>().DedupeKeys(prefix);
 
     private static string CodeIn(string text) => StartCode().Match(text).Groups[1].Value;
 
